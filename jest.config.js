@@ -1,0 +1,10 @@
+/** Jest runs every `*.test.ts` beside the code it tests (lib/, grader/). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/lib", "<rootDir>/grader"],
+  testMatch: ["**/*.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }] },
+  setupFilesAfterEnv: ["<rootDir>/lib/testing/setup.ts"],
+  testTimeout: 60000,
+};

@@ -1,0 +1,5 @@
+export * from "./image";
+export * from "./errors";
+export * from "./validate";
+export * from "./create";
+export * from "./random";

@@ -1,0 +1,7 @@
+/**
+ * The course library. Import domains by name: `import { core, io, viz } from "@cv-roadmap/lib"`.
+ * Each domain lives in its own folder; its `index.ts` lists what it exports.
+ */
+export * as core from "./core";
+export type { Image } from "./core";
+export * as cvbridge from "./cvbridge";
