@@ -17,11 +17,11 @@ PY="${PYTHON:-python3}"
 command -v "$PY" >/dev/null || die "Python 3 is not installed. It hosts JupyterLab only. Install python3 (3.9+) and python3-venv, then run this again."
 "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)' || die "$("$PY" --version) is too old: JupyterLab 4 needs Python 3.9 or newer."
 
-# --- node modules ------------------------------------------------------------------------------
+# --- node modules (install scripts off: tfjs-node's would download from an unreachable host; see setup-tfjs.sh) ---
 stamp_newer() { [ -e "$2" ] && [ "$2" -nt "$1" ]; }   # is $2 newer than $1?
 if ! stamp_newer package-lock.json node_modules/.install-stamp; then
   say "installing node modules (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   touch node_modules/.install-stamp
 fi
 
