@@ -1,7 +1,7 @@
 /** Jest runs every `*.test.ts` beside the code it tests (lib/, grader/). */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/lib", "<rootDir>/grader"],
+  roots: ["<rootDir>/lib", "<rootDir>/grader", "<rootDir>/scripts"],
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }] },
