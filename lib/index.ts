@@ -6,3 +6,4 @@ export * as core from "./core";
 export type { Image } from "./core";
 export * as cvbridge from "./cvbridge";
 export * as edges from "./edges";
+export * as geometry from "./geometry";
