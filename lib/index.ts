@@ -7,3 +7,4 @@ export type { Image } from "./core";
 export * as cvbridge from "./cvbridge";
 export * as edges from "./edges";
 export * as geometry from "./geometry";
+export * as io from "./io";
