@@ -8,3 +8,4 @@ export * as cvbridge from "./cvbridge";
 export * as edges from "./edges";
 export * as geometry from "./geometry";
 export * as io from "./io";
+export * as resize from "./resize";
