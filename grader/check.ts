@@ -1,0 +1,106 @@
+/**
+ * `check(id, { fn })` — the notebook's self-check. Runs the exercise's PUBLIC tests in the student's
+ * own kernel (no sandbox: it is their process), prints a pass/fail table with hints and returns a
+ * summary. Loads one exercise module only (no TypeScript compiler, no OpenCV unless a test needs it).
+ */
+import { comparatorFor } from "./define";
+import { loadExercise } from "./registry";
+import type { TestCase } from "./types";
+
+/** Options of {@link check}. */
+export interface CheckOptions {
+  /** Folder of exercise folders. @default grader/exercises */
+  exercises?: string;
+  /** Print the table (set false in tests). @default true */
+  print?: boolean;
+}
+
+/** One row of the check table. */
+export interface CheckRow {
+  name: string;
+  points: number;
+  passed: boolean;
+  message: string;
+}
+
+/** What `check()` returns. */
+export interface CheckSummary {
+  id: string;
+  passed: number;
+  total: number;
+  /** Points earned on the public tests (hidden tests are graded later). */
+  score: number;
+  possible: number;
+  notImplemented: boolean;
+  rows: CheckRow[];
+}
+
+function errorText(e: unknown): string {
+  try {
+    return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  } catch {
+    return "an unreadable error";
+  }
+}
+
+/**
+ * Run the public tests of exercise `id` against the functions you defined.
+ * @example await check("w01d01-flip", { flipHorizontal });
+ */
+export async function check(id: string, defs: Record<string, unknown>, options: CheckOptions = {}): Promise<CheckSummary> {
+  const { exercises, print = true } = options;
+  const def = loadExercise(id, exercises);
+  const publicTests = def.tests.filter((t) => t.visibility === "visible");
+  const rows: CheckRow[] = [];
+  let notImplemented = false;
+  for (const t of publicTests as TestCase[]) {
+    const fname = t.call ?? def.defines[0]!;
+    const fn = defs?.[fname];
+    if (typeof fn !== "function") {
+      rows.push({ name: t.name, points: t.points, passed: false, message: `pass your function as check("${id}", { ${fname} })` });
+      continue;
+    }
+    const args = t.input();
+    const expected = t.expected(...(structuredClone(args) as unknown[]));
+    let actual: unknown;
+    try {
+      actual = await (fn as (...a: unknown[]) => unknown)(...args);
+    } catch (e) {
+      const text = errorText(e);
+      if (/not implemented yet/i.test(text)) notImplemented = true;
+      rows.push({ name: t.name, points: t.points, passed: false, message: /not implemented yet/i.test(text) ? "not implemented yet" : `threw ${text}` });
+      continue;
+    }
+    let verdict;
+    try {
+      verdict = comparatorFor(t.compare, expected)(actual, expected);
+    } catch (e) {
+      verdict = { pass: false, message: `could not compare: ${errorText(e)}` };
+    }
+    rows.push({ name: t.name, points: t.points, passed: verdict.pass, message: verdict.pass ? "" : `${verdict.message ?? "wrong result"}${t.hint ? ` — hint: ${t.hint}` : ""}` });
+  }
+  const passed = rows.filter((r) => r.passed).length;
+  const summary: CheckSummary = {
+    id,
+    passed,
+    total: rows.length,
+    score: rows.reduce((s, r) => s + (r.passed ? r.points : 0), 0),
+    possible: rows.reduce((s, r) => s + r.points, 0),
+    notImplemented,
+    rows,
+  };
+  const offLimits = [...(def.offLimits?.lib ?? []), ...(def.offLimits?.opencv ?? []).map((n) => `cv.${n}`)];
+  const used = offLimits.filter((n) => Object.values(defs ?? {}).some((f) => typeof f === "function" && Function.prototype.toString.call(f).includes(n.split(".").pop()! + "(") && Function.prototype.toString.call(f).includes(n.split(".")[0]!)));
+  if (print) console.log(formatCheck(def.title, summary, used));
+  return summary;
+}
+
+/** The table `check()` prints. */
+export function formatCheck(title: string, s: CheckSummary, offLimitsUsed: readonly string[] = []): string {
+  const lines = [`${s.id} — ${title}: ${s.passed}/${s.total} public tests passed`];
+  for (const r of s.rows) lines.push(`  ${r.passed ? "✔" : "✘"} ${r.name}${r.passed ? "" : `\n      ${r.message}`}`);
+  if (s.notImplemented) lines.push("\nNot implemented yet — replace the `throw` in the exercise cell with your solution, run it, then run this cell again. You can do it!");
+  else if (s.passed === s.total) lines.push("\nAll public tests pass. The grader also runs hidden tests (other sizes, channels, edge cases).");
+  if (offLimitsUsed.length > 0) lines.push(`\nNote: ${offLimitsUsed.join(", ")} will be unavailable while grading this exercise: write it yourself.`);
+  return lines.join("\n");
+}

@@ -1,0 +1,37 @@
+/**
+ * Messages between the grader (parent) and the sandbox runner (child). Both sides use v8
+ * serialization in length-prefixed frames: the request on fd 3 (parent → child), the results on
+ * fd 4 (child → parent). The runner opens both before student code runs and keeps no handle on
+ * them that student code could reach; student stdout/stderr go to fds 1 and 2 and are only feedback.
+ */
+
+/** One test to run: the inputs only (never the expected output). */
+export interface RunTest {
+  index: number;
+  /** Name of the defined function to call. */
+  call: string;
+  args: unknown[];
+}
+
+/** What the child needs to run one exercise. */
+export interface RunRequest {
+  exerciseId: string;
+  /** The wrapped program from `buildProgram`. */
+  code: string;
+  defines: string[];
+  libPath: string;
+  opencvPath: string;
+  offLimits: { lib: string[]; opencv: string[] };
+  tfjs: boolean;
+  tests: RunTest[];
+  loadTimeMs: number;
+  testTimeMs: number;
+}
+
+/** Frames the child sends. `value` is the v8-serialized return value (deserialized by the parent). */
+export type RunFrame =
+  | { t: "loaded"; ms: number; types: Record<string, string> }
+  | { t: "load-error"; message: string }
+  | { t: "result"; index: number; ok: true; value: Uint8Array; ms: number }
+  | { t: "result"; index: number; ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number }
+  | { t: "done" };
