@@ -4,6 +4,7 @@
  */
 export * as core from "./core";
 export type { Image } from "./core";
+export * as color from "./color";
 export * as cvbridge from "./cvbridge";
 export * as edges from "./edges";
 export * as geometry from "./geometry";
