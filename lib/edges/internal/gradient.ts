@@ -1,6 +1,6 @@
 import type { Image } from "../../core/image";
 import type { BorderMode } from "../border";
-import { fastAtan2Deg, separablePair } from "./separable";
+import { separablePair } from "./separable";
 
 /** The four images every gradient operator returns. */
 export interface GradientResult {
@@ -14,13 +14,32 @@ export interface GradientResult {
   angle: Image;
 }
 
-/** Fill magnitude and angle planes from gx, gy. Internal. */
-export function polar(gx: Float32Array, gy: Float32Array, mag: Float32Array, ang: Float32Array): void {
-  const n = gx.length;
-  for (let i = 0; i < n; i++) {
+const DEG = 180 / Math.PI;
+const P1 = 0.9997878412794807 * DEG;
+const P3 = -0.3258083974640975 * DEG;
+const P5 = 0.1555786518463281 * DEG;
+const P7 = -0.04432655554792128 * DEG;
+const EPS = 2.220446049250313e-16;
+
+/** Fill magnitude and angle (OpenCV's fastAtan2, inlined) for indices [start, end). Internal. */
+export function polar(gx: Float32Array, gy: Float32Array, mag: Float32Array, ang: Float32Array, start = 0, end = gx.length): void {
+  for (let i = start; i < end; i++) {
     const x = gx[i]!, y = gy[i]!;
     mag[i] = Math.sqrt(x * x + y * y);
-    ang[i] = fastAtan2Deg(y, x);
+    const ax = x < 0 ? -x : x, ay = y < 0 ? -y : y;
+    let a: number;
+    if (ax >= ay) {
+      const c = ay / (ax + EPS);
+      const c2 = c * c;
+      a = (((P7 * c2 + P5) * c2 + P3) * c2 + P1) * c;
+    } else {
+      const c = ax / (ay + EPS);
+      const c2 = c * c;
+      a = 90 - (((P7 * c2 + P5) * c2 + P3) * c2 + P1) * c;
+    }
+    if (x < 0) a = 180 - a;
+    if (y < 0) a = 360 - a;
+    ang[i] = a >= 360 ? a - 360 : a;
   }
 }
 
@@ -28,10 +47,11 @@ export function polar(gx: Float32Array, gy: Float32Array, mag: Float32Array, ang
 export function gradientWith(image: Image, smooth: number[], deriv: number[], border: BorderMode): GradientResult {
   const { width, height } = image;
   const n = width * height;
-  const gx = new Float32Array(n), gy = new Float32Array(n), mag = new Float32Array(n), ang = new Float32Array(n);
-  // gx: smooth vertically, differentiate horizontally; gy: the other way round.
-  separablePair(image.data, width, height, smooth, deriv, deriv, smooth, border, gx, gy);
-  polar(gx, gy, mag, ang);
+  const buffer = new ArrayBuffer(16 * n); // one allocation for the four planes
+  const gx = new Float32Array(buffer, 0, n), gy = new Float32Array(buffer, 4 * n, n);
+  const mag = new Float32Array(buffer, 8 * n, n), ang = new Float32Array(buffer, 12 * n, n);
+  // gx: smooth vertically, differentiate horizontally; gy: the other way round; polar row by row while in cache.
+  separablePair(image.data, width, height, smooth, deriv, deriv, smooth, border, gx, gy, (s, e) => polar(gx, gy, mag, ang, s, e));
   const wrap = (data: Float32Array): Image => ({ width, height, channels: 1, data });
   return { gx: wrap(gx), gy: wrap(gy), magnitude: wrap(mag), angle: wrap(ang) };
 }

@@ -18,6 +18,7 @@ export function separablePair(
   border: BorderMode,
   outA: Float32Array,
   outB: Float32Array | null,
+  onRow?: (start: number, end: number) => void,
 ): void {
   const k = colA.length;
   const r = k >> 1;
@@ -103,6 +104,7 @@ export function separablePair(
         }
       }
     }
+    if (onRow) onRow(o, o + width);
   }
 }
 
