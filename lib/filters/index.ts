@@ -1,0 +1,18 @@
+export { BorderMode, BORDER_MODES, borderIndex } from "./border";
+export { kernelFromRows, type Kernel } from "./kernel";
+export { padImage, type PadImageOptions } from "./padImage";
+export { correlate2d, type Correlate2dOptions } from "./correlate2d";
+export { convolve2d, type Convolve2dOptions } from "./convolve2d";
+export { separableFilter, type SeparableFilterOptions } from "./separableFilter";
+export { gaussianKernel1d, type GaussianKernel1dOptions } from "./gaussianKernel1d";
+export { gaussianBlur, type GaussianBlurOptions } from "./gaussianBlur";
+export { boxBlur, type BoxBlurOptions } from "./boxBlur";
+export type { WindowSize } from "./internal/size";
+export { medianBlur } from "./medianBlur";
+export { bilateral, type BilateralOptions } from "./bilateral";
+export { unsharpMask, type UnsharpMaskOptions } from "./unsharpMask";
+export { laplacianKernel, LaplacianNeighbours } from "./laplacianKernel";
+export { addNoise, NoiseKind, type AddNoiseOptions } from "./addNoise";
+export { outputSize, type OutputSizeOptions, type Padding } from "./outputSize";
+export { conv2dStrided, type Conv2dStridedOptions } from "./conv2dStrided";
+export { im2col, type Im2colOptions, type Im2colResult } from "./im2col";
