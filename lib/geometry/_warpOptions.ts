@@ -12,4 +12,6 @@ export interface WarpOptions {
   border?: WarpBorder;
   /** Value used by `border: "constant"`, for every channel. @default 0 */
   borderValue?: number;
+  /** Buffer of `width·height·channels` floats to write the result into (reused across calls); the returned image wraps it. @default a new buffer */
+  out?: Float32Array;
 }

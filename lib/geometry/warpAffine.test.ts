@@ -49,6 +49,12 @@ describe("warpAffine", () => {
     );
     expect(warpAffine(img, M)).toBeCloseToImage(ref, 1e-4);
   });
+  it("writes into options.out when given", () => {
+    const img = randomImage(5, 4, 1, 3);
+    const out = new Float32Array(20);
+    expect(warpAffine(img, [1, 0, 0, 0, 1, 0], { out }).data).toBe(out);
+    expect(() => warpAffine(img, [1, 0, 0, 0, 1, 0], { out: new Float32Array(3) })).toThrow(/options.out/);
+  });
   it("handles a 1×1 source", () => {
     const out = warpAffine(fromRows([[0.5]]), [1, 0, 0, 0, 1, 0], { width: 2, height: 1 });
     expect(Array.from(out.data)).toEqual([0.5, 0]);

@@ -1,5 +1,5 @@
 import type { Image } from "../core/image";
-import { checkImage, checkInteger, checkNumber, checkOneOf } from "../core/validate";
+import { checkImage, checkInteger, checkNumber, checkOneOf, outputBuffer } from "../core/validate";
 import { ArgumentRangeError } from "../core/errors";
 import { rint, toMatrix3 } from "./_matrix";
 import { sampleRow } from "./_sample";
@@ -22,7 +22,7 @@ export type WarpAffineOptions = WarpOptions;
  * @see R. Szeliski, Computer Vision (2nd ed.), §3.6.1 (parametric transformations, inverse warping).
  */
 export function warpAffine(image: Image, M: MatrixLike, options: WarpAffineOptions = {}): Image {
-  const { width = image?.width, height = image?.height, interpolation = "bilinear", border = "constant", borderValue = 0 } = options;
+  const { width = image?.width, height = image?.height, interpolation = "bilinear", border = "constant", borderValue = 0, out: outBuffer } = options;
   checkImage(image, {}, "image");
   const m = toMatrix3(M, "M", true);
   if (m[6] !== 0 || m[7] !== 0 || m[8] !== 1) throw new ArgumentRangeError("M", `expected an affine matrix (last row 0, 0, 1); use warpPerspective for a homography`);
@@ -53,7 +53,7 @@ export function warpAffine(image: Image, M: MatrixLike, options: WarpAffineOptio
     bdelta[x] = rint(i3 * x * AB);
   }
   const { width: sw, height: sh, channels: cn, data: src } = image;
-  const out = new Float32Array(width * height * cn);
+  const out = outputBuffer(outBuffer, width * height * cn);
   const xs = new Int32Array(width);
   const ys = new Int32Array(width);
   for (let y = 0; y < height; y++) {

@@ -1,6 +1,6 @@
 import type { Image } from "../core/image";
 import { ArgumentRangeError } from "../core/errors";
-import { checkImage, checkInteger, checkNumber, checkOneOf } from "../core/validate";
+import { checkImage, checkInteger, checkNumber, checkOneOf, outputBuffer } from "../core/validate";
 import { invert3, rint, toMatrix3 } from "./_matrix";
 import { sampleRow } from "./_sample";
 import type { WarpOptions } from "./_warpOptions";
@@ -22,7 +22,7 @@ const INT_MIN = -2147483648;
  * @see R. Hartley & A. Zisserman, Multiple View Geometry (2nd ed.), §2.3 (projective transformations).
  */
 export function warpPerspective(image: Image, H: MatrixLike, options: WarpPerspectiveOptions = {}): Image {
-  const { width = image?.width, height = image?.height, interpolation = "bilinear", border = "constant", borderValue = 0 } = options;
+  const { width = image?.width, height = image?.height, interpolation = "bilinear", border = "constant", borderValue = 0, out: outBuffer } = options;
   checkImage(image, {}, "image");
   const h = toMatrix3(H, "H", false);
   checkInteger(width, "options.width", { min: 1 });
@@ -35,7 +35,7 @@ export function warpPerspective(image: Image, H: MatrixLike, options: WarpPerspe
   const bilinear = interpolation === "bilinear";
   const scale = bilinear ? 32 : 1;
   const { width: sw, height: sh, channels: cn, data: src } = image;
-  const out = new Float32Array(width * height * cn);
+  const out = outputBuffer(outBuffer, width * height * cn);
   const xs = new Int32Array(width);
   const ys = new Int32Array(width);
   const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = m as [number, number, number, number, number, number, number, number, number];

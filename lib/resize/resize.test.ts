@@ -62,6 +62,14 @@ describe("resize", () => {
       { numRuns: 60 },
     );
   });
+  it("writes into options.out when given and checks its length", () => {
+    const img = randomImage(8, 6, 1, 2);
+    const out = new Float32Array(12);
+    const r = resize(img, 4, 3, { out });
+    expect(r.data).toBe(out);
+    expect(r).toBeCloseToImage(cvResize(img, 4, 3, "bilinear"), 1e-6);
+    expect(() => resize(img, 4, 4, { out })).toThrow(/options.out/);
+  });
   it("handles 1×1 and 1×N", () => {
     expect(Array.from(resize(fromRows([[0.5]]), 3, 2).data)).toEqual([0.5, 0.5, 0.5, 0.5, 0.5, 0.5]);
     expect(resize(fromRows([[0, 1, 0]]), 1, 1).data.length).toBe(1);

@@ -1,6 +1,6 @@
 import type { Image } from "../core/image";
 import { assertUnreachable } from "../core/errors";
-import { checkImage, checkInteger, checkOneOf } from "../core/validate";
+import { checkImage, checkInteger, checkOneOf, outputBuffer } from "../core/validate";
 
 /** Interpolation methods of {@link resize}, named after OpenCV's INTER_* flags. */
 export const ResizeInterpolation = { nearest: "nearest", bilinear: "bilinear", bicubic: "bicubic", area: "area" } as const;
@@ -15,6 +15,8 @@ export interface ResizeOptions {
    * @default "bilinear"
    */
   interpolation?: ResizeInterpolation;
+  /** Buffer of `width·height·channels` floats to write the result into (reused across calls); the returned image wraps it. @default a new buffer */
+  out?: Float32Array;
 }
 
 const f32 = Math.fround;
@@ -113,9 +115,8 @@ function nearestIndex(dsize: number, ssize: number): Int32Array {
 }
 
 /** Separable resampling with per-axis tables: horizontal pass per needed source row, then vertical. */
-function separable(image: Image, dw: number, dh: number, tx: AxisTable, ty: AxisTable): Image {
+function separable(image: Image, dw: number, dh: number, tx: AxisTable, ty: AxisTable, out: Float32Array): Image {
   const { width: sw, channels: cn, data: src } = image;
-  const out = new Float32Array(dw * dh * cn);
   const rowLen = dw * cn;
   const { index: xi, weight: xw, taps: kx } = tx;
   const { index: yi, weight: yw, taps: ky } = ty;
@@ -172,6 +173,31 @@ function separable(image: Image, dw: number, dh: number, tx: AxisTable, ty: Axis
   return { width: dw, height: dh, channels: cn, data: out };
 }
 
+/** 2×2 block means (exact halving). */
+function halve(image: Image, out: Float32Array): Image {
+  const { width: sw, channels: cn, data: src } = image;
+  const dw = sw >> 1;
+  const dh = image.height >> 1;
+  const srow = sw * cn;
+  if (cn === 1) {
+    let o = 0;
+    for (let dy = 0; dy < dh; dy++) {
+      let a = 2 * dy * sw;
+      let b = a + sw;
+      for (let dx = 0; dx < dw; dx++, a += 2, b += 2) out[o++] = (src[a]! + src[a + 1]! + src[b]! + src[b + 1]!) * 0.25;
+    }
+  } else {
+    for (let dy = 0; dy < dh; dy++) {
+      for (let dx = 0; dx < dw; dx++) {
+        const a = 2 * dy * srow + 2 * dx * cn;
+        const o = (dy * dw + dx) * cn;
+        for (let c = 0; c < cn; c++) out[o + c] = (src[a + c]! + src[a + cn + c]! + src[a + srow + c]! + src[a + srow + cn + c]!) * 0.25;
+      }
+    }
+  }
+  return { width: dw, height: dh, channels: cn, data: out };
+}
+
 /**
  * Resize `image` to `width` × `height` with OpenCV's `cv.resize` conventions: pixel centres
  * aligned (source coordinate (dx + ½)·sw/dw − ½), samples beyond the edge clamped (replicate),
@@ -183,17 +209,20 @@ function separable(image: Image, dw: number, dh: number, tx: AxisTable, ty: Axis
  * @see R. Szeliski, Computer Vision (2nd ed.), §3.5.1–3.5.2 (interpolation and decimation); R. Keys, 1981 (cubic convolution).
  */
 export function resize(image: Image, width: number, height: number, options: ResizeOptions = {}): Image {
-  const { interpolation = "bilinear" } = options;
+  const { interpolation = "bilinear", out: outBuffer } = options;
   checkImage(image, {}, "image");
   checkInteger(width, "width", { min: 1 });
   checkInteger(height, "height", { min: 1 });
   checkOneOf(interpolation, Object.values(ResizeInterpolation), "options.interpolation");
   const { width: sw, height: sh, channels: cn, data: src } = image;
+  const out = outputBuffer(outBuffer, width * height * cn);
+  // Exact halving: bilinear weights are ½,½ and area cells 2×2, so both are the 2×2 mean
+  // (OpenCV also switches INTER_LINEAR to its fast area path here).
+  if ((interpolation === "bilinear" || interpolation === "area") && sw === 2 * width && sh === 2 * height) return halve(image, out);
   switch (interpolation) {
     case "nearest": {
       const xi = nearestIndex(width, sw);
       const yi = nearestIndex(height, sh);
-      const out = new Float32Array(width * height * cn);
       let o = 0;
       for (let dy = 0; dy < height; dy++) {
         const base = yi[dy]! * sw * cn;
@@ -203,12 +232,12 @@ export function resize(image: Image, width: number, height: number, options: Res
       return { width, height, channels: cn, data: out };
     }
     case "bilinear":
-      return separable(image, width, height, linearTable(width, sw, false), linearTable(height, sh, false));
+      return separable(image, width, height, linearTable(width, sw, false), linearTable(height, sh, false), out);
     case "bicubic":
-      return separable(image, width, height, cubicTable(width, sw), cubicTable(height, sh));
+      return separable(image, width, height, cubicTable(width, sw), cubicTable(height, sh), out);
     case "area": {
-      if (sw >= width && sh >= height) return separable(image, width, height, areaTable(width, sw), areaTable(height, sh));
-      return separable(image, width, height, linearTable(width, sw, true), linearTable(height, sh, true));
+      if (sw >= width && sh >= height) return separable(image, width, height, areaTable(width, sw), areaTable(height, sh), out);
+      return separable(image, width, height, linearTable(width, sw, true), linearTable(height, sh, true), out);
     }
     default:
       return assertUnreachable(interpolation, "options.interpolation");
