@@ -8,5 +8,7 @@ export * as color from "./color";
 export * as cvbridge from "./cvbridge";
 export * as edges from "./edges";
 export * as geometry from "./geometry";
+export * as histogram from "./histogram";
 export * as io from "./io";
 export * as resize from "./resize";
+export * as segmentation from "./segmentation";
