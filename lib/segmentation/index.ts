@@ -1,0 +1,2 @@
+export * from "./connectedComponents";
+export * from "./connectedComponentsWithStats";
