@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as v8 from "node:v8";
 import { defaultConfig, type GradeOptions } from "./config";
+import { cloneArgs } from "./define";
 import { buildManifest, type Manifest, type ManifestExercise } from "./manifest";
 import { checkStructure, parse } from "./pipeline/parse";
 import { extractExercises, type ExtractedExercise } from "./pipeline/extract";
@@ -50,7 +50,7 @@ function prepare(spec: ManifestExercise, def: ExerciseDefinition): Prepared {
         const args = t.input();
         inputs.push(args);
         // The reference runs on a private copy so it cannot disturb the inputs sent to students.
-        expected.push(t.expected(...(v8.deserialize(v8.serialize(args)) as unknown[])));
+        expected.push(t.expected(...cloneArgs(args)));
       } catch (e) {
         inputs.push([]);
         expected.push(e instanceof Error ? e : new Error(String(e)));

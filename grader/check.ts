@@ -3,7 +3,7 @@
  * own kernel (no sandbox: it is their process), prints a pass/fail table with hints and returns a
  * summary. Loads one exercise module only (no TypeScript compiler, no OpenCV unless a test needs it).
  */
-import { comparatorFor } from "./define";
+import { cloneArgs, comparatorFor } from "./define";
 import { loadExercise } from "./registry";
 import type { TestCase } from "./types";
 
@@ -61,7 +61,7 @@ export async function check(id: string, defs: Record<string, unknown>, options: 
       continue;
     }
     const args = t.input();
-    const expected = t.expected(...(structuredClone(args) as unknown[]));
+    const expected = t.expected(...cloneArgs(args));
     let actual: unknown;
     try {
       actual = await (fn as (...a: unknown[]) => unknown)(...args);

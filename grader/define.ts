@@ -58,6 +58,11 @@ interface ImageLike {
   data: Float32Array;
 }
 
+/** Is `v` a Float32Array (from any realm: jest and v8.deserialize each have their own constructors)? */
+export function isFloat32Array(v: unknown): v is Float32Array {
+  return ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === "[object Float32Array]";
+}
+
 /** Is `v` a well-formed Image (the shape the parent accepts from the sandbox)? */
 export function isImage(v: unknown): v is ImageLike {
   if (typeof v !== "object" || v === null) return false;
@@ -67,7 +72,7 @@ export function isImage(v: unknown): v is ImageLike {
     typeof width === "number" && Number.isInteger(width) && width >= 1 &&
     typeof height === "number" && Number.isInteger(height) && height >= 1 &&
     typeof channels === "number" && Number.isInteger(channels) && channels >= 1 &&
-    data instanceof Float32Array && data.length === width * height * channels
+    isFloat32Array(data) && data.length === width * height * channels
   );
 }
 
@@ -77,7 +82,7 @@ export function closeImage(tol = 1e-6): Comparator {
     const e = expected as ImageLike;
     if (typeof actual !== "object" || actual === null) return fail(`expected an Image {width, height, channels, data}, got ${describe(actual)}`);
     const a = actual as Partial<ImageLike>;
-    if (!(a.data instanceof Float32Array)) return fail(`expected image.data to be a Float32Array, got ${describe(a.data)}`);
+    if (!isFloat32Array(a.data)) return fail(`expected image.data to be a Float32Array, got ${describe(a.data)}`);
     if (!isImage(a)) return fail(`the returned image is malformed: width×height×channels must equal data.length (got ${describe(a.width)}×${describe(a.height)}×${describe(a.channels)} and ${a.data.length} values)`);
     if (a.width !== e.width || a.height !== e.height || a.channels !== e.channels) {
       return fail(`wrong shape: got ${a.width}×${a.height}×${a.channels} (w×h×c), expected ${e.width}×${e.height}×${e.channels}`);
@@ -172,4 +177,15 @@ export function comparatorFor(compare: number | Comparator | undefined, expected
   if (Array.isArray(expected) && expected.every((v) => typeof v === "number")) return closeArray(tol);
   if (ArrayBuffer.isView(expected)) return closeArray(tol);
   return exactEqual;
+}
+
+/** A deep copy of test arguments that keeps each typed array's own constructor (realm-safe, unlike v8/structuredClone in jest). */
+export function cloneArgs<T>(value: T, depth = 0): T {
+  if (depth > 64 || typeof value !== "object" || value === null) return value;
+  if (ArrayBuffer.isView(value)) return (value as unknown as { slice(): T }).slice();
+  if (Array.isArray(value)) return value.map((v) => cloneArgs(v, depth + 1)) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = cloneArgs((value as Record<string, unknown>)[k], depth + 1);
+  return out as T;
 }

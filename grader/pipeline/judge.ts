@@ -36,6 +36,7 @@ export function judge(input: JudgeInput): ExerciseResult {
     const notRun = (why: string): TestResult => ({ ...base, score: 0, passed: false, message: `did not run: ${why}` });
     if (!outcome) return notRun(input.notRunReason ?? "your code did not run");
     if (outcome.loadError) return notRun("your cell failed while loading (see above)");
+    if (expected[i] instanceof Error) return { ...base, score: 0, passed: false, message: `grader error: the reference failed (${(expected[i] as Error).message}); tell your instructor` };
     const r = outcome.results.get(i);
     if (!r) return notRun(outcome.abort ?? "the sandbox ended before this test");
     if (!r.ok) {
