@@ -12,3 +12,4 @@ export * as histogram from "./histogram";
 export * as io from "./io";
 export * as resize from "./resize";
 export * as segmentation from "./segmentation";
+export * as pyramids from "./pyramids";
