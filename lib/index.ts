@@ -13,3 +13,4 @@ export * as io from "./io";
 export * as resize from "./resize";
 export * as segmentation from "./segmentation";
 export * as pyramids from "./pyramids";
+export * as threshold from "./threshold";
