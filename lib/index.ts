@@ -16,3 +16,4 @@ export * as resize from "./resize";
 export * as segmentation from "./segmentation";
 export * as pyramids from "./pyramids";
 export * as threshold from "./threshold";
+export * as viz from "./viz";
