@@ -5,6 +5,7 @@
 export * as core from "./core";
 export type { Image } from "./core";
 export * as color from "./color";
+export * as contours from "./contours";
 export * as cvbridge from "./cvbridge";
 export * as edges from "./edges";
 export * as filters from "./filters";

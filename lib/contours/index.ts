@@ -1,0 +1,11 @@
+export type { Point } from "./point";
+export * from "./findContours";
+export * from "./contourArea";
+export * from "./arcLength";
+export * from "./boundingRect";
+export * from "./convexHull";
+export * from "./approxPolyDP";
+export * from "./moments";
+export * from "./huMoments";
+export * from "./matchShapes";
+export * from "./drawContours";
