@@ -37,6 +37,14 @@ const keysOf = Object.keys;
 const PromiseCtor = Promise;
 const StringCtor = String;
 const nodeRequire = require;
+const stdoutWrite = process.stdout.write.bind(process.stdout) as (chunk: string, cb: () => void) => boolean;
+const stderrWrite = process.stderr.write.bind(process.stderr) as (chunk: string, cb: () => void) => boolean;
+/** Exit once what the student printed has reached the parent (pipe writes may be asynchronous). */
+function flushAndExit(): void {
+  const hardStop = setTimer(() => realExit(0), 2000);
+  void hardStop;
+  stdoutWrite("", () => stderrWrite("", () => realExit(0)));
+}
 const IN_FD = 3;
 const OUT_FD = 4;
 
@@ -243,7 +251,7 @@ async function main(): Promise<void> {
   } catch (e) {
     send({ t: "load-error", message: describeError(e) });
     send({ t: "done" });
-    realExit(0);
+    flushAndExit();
     return;
   }
   const types: Record<string, string> = {};
@@ -281,6 +289,6 @@ async function main(): Promise<void> {
   }
   void asyncErrors;
   send({ t: "done" });
-  realExit(0);
+  flushAndExit();
 }
 void main();
