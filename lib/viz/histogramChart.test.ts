@@ -1,12 +1,12 @@
-import { histogramChart } from "./histogramChart";
+import { histogramChart, histogramFigure } from "./histogramChart";
 import { fromRows, randomImage } from "../core";
 
-describe("histogramChart", () => {
+describe("histogramFigure and histogramChart", () => {
   beforeAll(() => jest.spyOn(console, "log").mockImplementation(() => undefined));
   afterAll(() => jest.restoreAllMocks());
 
   it("plots 256 counts per channel that add up to the pixel count", () => {
-    const fig = histogramChart(randomImage(10, 7, 3, 1));
+    const fig = histogramFigure(randomImage(10, 7, 3, 1));
     expect(fig.data.map((t) => t.name)).toEqual(["red", "green", "blue"]);
     for (const t of fig.data) {
       const ys = Array.from(t.y as ArrayLike<number>);
@@ -15,9 +15,12 @@ describe("histogramChart", () => {
     }
   });
   it("counts levels round(v·255) and adds a CDF ending at 1", () => {
-    const fig = histogramChart(fromRows([[0, 1, 1, 0.5]]), { cumulative: true });
+    const fig = histogramFigure(fromRows([[0, 1, 1, 0.5]]), { cumulative: true });
     const counts = fig.data[0]!.y as number[];
     expect([counts[0], counts[128], counts[255]]).toEqual([1, 1, 2]);
     expect((fig.data[1]!.y as number[])[255]).toBe(1);
+  });
+  it("shows the chart and returns nothing (no echo of the figure in a notebook)", () => {
+    expect(histogramChart(fromRows([[0, 1]]))).toBeUndefined();
   });
 });

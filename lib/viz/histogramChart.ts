@@ -15,11 +15,11 @@ export interface HistogramChartOptions {
 }
 
 /**
- * Show the 8-bit histogram of each channel (levels round(v·255)) as an interactive chart,
- * one coloured line per channel, optionally with its CDF. Returns the figure.
- * @example histogramChart(io.loadImage("raccoon"), { title: "raccoon" });
+ * The 8-bit histogram of each channel (levels round(v·255)) as a Plotly figure, one coloured line
+ * per channel, optionally with its CDF.
+ * @example const fig = histogramFigure(io.loadImage("raccoon"), { cumulative: true });
  */
-export function histogramChart(image: Image, options: HistogramChartOptions = {}): Figure {
+export function histogramFigure(image: Image, options: HistogramChartOptions = {}): Figure {
   checkImage(image, {}, "image");
   const { title = "Histogram", names = image.channels === 1 ? ["grey"] : ["red", "green", "blue", "alpha"], cumulative = false } = options;
   const colours = image.channels === 1 ? ["#444"] : ["#d62728", "#2ca02c", "#1f77b4", "#7f7f7f"];
@@ -45,5 +45,13 @@ export function histogramChart(image: Image, options: HistogramChartOptions = {}
       height: 340,
     },
   };
-  return plot(figure);
+  return figure;
+}
+
+/**
+ * Show the 8-bit histogram of each channel as an interactive chart (see {@link histogramFigure}).
+ * @example histogramChart(io.loadImage("raccoon"), { title: "raccoon" });
+ */
+export function histogramChart(image: Image, options: HistogramChartOptions = {}): void {
+  plot(histogramFigure(image, options));
 }

@@ -16,8 +16,10 @@ export interface LiveChartOptions {
 export interface LiveChart {
   /** Add one point per named series at `x`, e.g. `push(epoch, { loss: 0.3, accuracy: 0.9 })`. */
   push(x: number, values: Record<string, number>): void;
-  /** Redraw with every point (call at the end). Returns the figure. */
-  finish(): Figure;
+  /** Redraw with every point (call at the end). */
+  finish(): void;
+  /** The figure with every point so far. */
+  figure(): Figure;
 }
 
 /**
@@ -48,10 +50,9 @@ export function liveChart(options: LiveChartOptions = {}): LiveChart {
         if (inNotebook()) display.update(figureBundle(figure()));
       }
     },
-    finish(): Figure {
-      const f = figure();
-      display.update(figureBundle(f));
-      return f;
+    finish(): void {
+      display.update(figureBundle(figure()));
     },
+    figure,
   };
 }

@@ -19,10 +19,10 @@ export function figureBundle(figure: Figure): MimeBundle {
 
 /**
  * Show an interactive Plotly chart inline (JupyterLab with the plotly extension and VS Code render
- * it; other front ends fall back to a static SVG). Returns the figure for further tweaking.
+ * it; other front ends fall back to a static SVG). Returns nothing, so a cell ending in `plot(…)`
+ * prints no echo of the figure.
  * @example plot({ data: [{ x: [1, 2, 3], y: [2, 4, 3], name: "loss" }], layout: { title: "Loss" } });
  */
-export function plot(figure: Figure): Figure {
+export function plot(figure: Figure): void {
   displayBundle(figureBundle(figure));
-  return figure;
 }
