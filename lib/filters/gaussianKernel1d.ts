@@ -19,7 +19,8 @@ const SMALL_TABLE: Record<number, readonly number[]> = {
  * Normalised 1-D Gaussian weights `g(i) ∝ exp(−(i − ⌊size/2⌋)² / 2σ²)`, summing to 1, as a
  * Float64Array. Equal to `cv.getGaussianKernel(size, sigma)` for the same size and σ > 0. With
  * `sigma = 0` (then `size` is required) it follows OpenCV: σ = 0.3·((size − 1)/2 − 1) + 0.8, and the
- * fixed binomial kernels for sizes 1, 3, 5, 7.
+ * fixed binomial kernels for sizes 1, 3, 5, 7 (recent OpenCV builds, e.g. 4.14, additionally round
+ * σ = 0 kernels of larger sizes to multiples of 1/256; we do not).
  * @example gaussianKernel1d(1) // 7 weights: [0.0044, 0.054, 0.242, 0.399, 0.242, 0.054, 0.0044]
  * @see Szeliski, Computer Vision (2nd ed.) §3.2.1; OpenCV `cv::getGaussianKernel`.
  */

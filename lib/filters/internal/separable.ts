@@ -108,6 +108,9 @@ export function separableRaw(
     marginSrc[j] = borderIndex(j - rx, width, border);
     marginSrc[rx + j] = borderIndex(width + j, width, border);
   }
+  let kySum = 0;
+  for (let i = 0; i < nky; i++) kySum += ky[i]!;
+  const marginValue = borderValue * kySum; // a column outside the image after the vertical taps
   const symX = isSymmetric(kx);
   const symY = isSymmetric(ky);
   const fillMargins = (buf: Float32Array): void => {
@@ -115,8 +118,8 @@ export function separableRaw(
       const l = marginSrc[j]!;
       const r = marginSrc[rx + j]!;
       for (let ch = 0; ch < c; ch++) {
-        buf[j * c + ch] = l < 0 ? borderValue : buf[pad + l * c + ch]!;
-        buf[pad + rowLen + j * c + ch] = r < 0 ? borderValue : buf[pad + r * c + ch]!;
+        buf[j * c + ch] = l < 0 ? marginValue : buf[pad + l * c + ch]!;
+        buf[pad + rowLen + j * c + ch] = r < 0 ? marginValue : buf[pad + r * c + ch]!;
       }
     }
   };
