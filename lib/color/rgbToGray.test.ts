@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { rgbToGray } from "./rgbToGray";
 import { grayToRgb } from "./grayToRgb";
+import { rgbToHsv } from "./rgbToHsv";
 import { fromRows } from "../core/create";
 import { randomImage } from "../core/random";
 import { ArgumentTypeError } from "../core/errors";
@@ -57,5 +58,17 @@ describe("grayToRgb", () => {
   });
   it("rejects colour input", () => {
     expect(() => grayToRgb(randomImage(2, 2, 3, 1))).toThrow(/image must have 1 channel/);
+  });
+});
+
+describe("rgbToGray / rgbToHsv with options.out", () => {
+  it("write into the given buffers", () => {
+    const img = colourTestImage();
+    const g = new Float32Array(img.width * img.height);
+    expect(rgbToGray(img, { out: g }).data).toBe(g);
+    expect(rgbToGray(img, { out: g })).toBeCloseToImage(rgbToGray(img), 0);
+    const h = new Float32Array(img.data.length);
+    expect(rgbToHsv(img, { out: h })).toBeCloseToImage(rgbToHsv(img), 0);
+    expect(() => rgbToGray(img, { out: h })).toThrow(/options.out/);
   });
 });

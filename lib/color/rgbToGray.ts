@@ -1,8 +1,14 @@
 import type { Image } from "../core/image";
-import { checkImage } from "../core/validate";
+import { checkImage, outputBuffer } from "../core/validate";
 
 /** BT.601 luma weights used by {@link rgbToGray} (and by OpenCV's `COLOR_RGB2GRAY`). */
 export const LUMA_BT601 = { r: 0.299, g: 0.587, b: 0.114 } as const;
+
+/** Options of {@link rgbToGray}. */
+export interface RgbToGrayOptions {
+  /** Buffer for the result (width·height floats), reused across calls. @default a new buffer */
+  out?: Float32Array;
+}
 
 /**
  * Luminance (luma) of an RGB or RGBA image: `Y = 0.299·R + 0.587·G + 0.114·B` (ITU-R BT.601),
@@ -11,11 +17,12 @@ export const LUMA_BT601 = { r: 0.299, g: 0.587, b: 0.114 } as const;
  * @example const grey = rgbToGray(raccoon);
  * @see ITU-R Recommendation BT.601; Gonzalez & Woods, Digital Image Processing (4th ed.), §6.2.
  */
-export function rgbToGray(image: Image): Image {
+export function rgbToGray(image: Image, options: RgbToGrayOptions = {}): Image {
+  const { out } = options;
   checkImage(image, { channels: [3, 4] }, "image");
   const { width, height, channels: c, data: src } = image;
   const n = width * height;
-  const data = new Float32Array(n);
+  const data = outputBuffer(out, n);
   const wr = LUMA_BT601.r;
   const wg = LUMA_BT601.g;
   const wb = LUMA_BT601.b;

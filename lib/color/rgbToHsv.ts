@@ -1,6 +1,12 @@
 import type { Image } from "../core/image";
-import { checkImage } from "../core/validate";
+import { checkImage, outputBuffer } from "../core/validate";
 import { FLT_EPSILON } from "./hueSectors";
+
+/** Options of {@link rgbToHsv}. */
+export interface RgbToHsvOptions {
+  /** Buffer for the result (width·height·3 floats), reused across calls. @default a new buffer */
+  out?: Float32Array;
+}
 
 /**
  * RGB → HSV with OpenCV's float convention: H in degrees [0, 360), S and V in [0, 1] for inputs
@@ -11,11 +17,12 @@ import { FLT_EPSILON } from "./hueSectors";
  * @example const hsv = rgbToHsv(img); // hsv.data[0] is the hue of pixel (0,0) in degrees
  * @see A. R. Smith, "Color gamut transform pairs", SIGGRAPH 1978.
  */
-export function rgbToHsv(image: Image): Image {
+export function rgbToHsv(image: Image, options: RgbToHsvOptions = {}): Image {
+  const { out } = options;
   checkImage(image, { channels: 3 }, "image");
   const { width, height, data: src } = image;
   const n = src.length;
-  const data = new Float32Array(n);
+  const data = outputBuffer(out, n);
   for (let i = 0; i < n; i += 3) {
     const r = src[i]!;
     const g = src[i + 1]!;

@@ -74,3 +74,16 @@ describe("equalize", () => {
     expect(() => equalize(randomImage(2, 2, 3, 1))).toThrow(/rgbToGray/);
   });
 });
+
+describe("equalize with options.out", () => {
+  it("writes into the given buffer and returns it as the image data", () => {
+    const img = skewed(16, 8, 10);
+    const out = new Float32Array(128);
+    const res = equalize(img, { out });
+    expect(res.data).toBe(out);
+    expect(res).toBeCloseToImage(cvEqualize(img), 0);
+  });
+  it("rejects a buffer of the wrong length, naming options.out", () => {
+    expect(() => equalize(skewed(4, 4, 1), { out: new Float32Array(3) })).toThrow(/options.out/);
+  });
+});

@@ -1,11 +1,17 @@
 import type { Image } from "../core/image";
-import { checkImage } from "../core/validate";
+import { checkImage, outputBuffer } from "../core/validate";
 import { quantize8 } from "./quantize8";
 
 /** Round half to even, like OpenCV's cvRound (lrint) on a float. */
 function roundHalfEven(x: number): number {
   const r = Math.round(x);
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** Options of {@link equalize}. */
+export interface EqualizeOptions {
+  /** Buffer of `width·height` floats to write the result into (reused across calls). @default a new buffer */
+  out?: Float32Array;
 }
 
 /**
@@ -17,13 +23,14 @@ function roundHalfEven(x: number): number {
  * @example const flat = equalize(grey);
  * @see Gonzalez & Woods, Digital Image Processing (4th ed.), §3.3.1.
  */
-export function equalize(image: Image): Image {
+export function equalize(image: Image, options: EqualizeOptions = {}): Image {
+  const { out } = options;
   checkImage(image, { channels: 1 }, "image");
   const { width, height, data: src } = image;
   const n = src.length;
+  const data = outputBuffer(out, n);
   const hist = new Int32Array(256);
-  const levels = new Uint8Array(n);
-  quantize8(src, hist, levels);
+  quantize8(src, hist, undefined);
   const lut = new Float32Array(256);
   let first = 0;
   while (hist[first] === 0) first++;
@@ -37,7 +44,10 @@ export function equalize(image: Image): Image {
       lut[i] = roundHalfEven(Math.fround(Math.fround(sum) * scale)) / 255;
     }
   }
-  const data = new Float32Array(n);
-  for (let i = 0; i < n; i++) data[i] = lut[levels[i]!]!;
+  // second pass re-quantises: cheaper than writing and re-reading a level buffer
+  for (let i = 0; i < n; i++) {
+    const x = src[i]! * 255 + 0.5;
+    data[i] = lut[x >= 255 ? 255 : x > 0 ? x | 0 : 0]!;
+  }
   return { width, height, channels: 1, data };
 }

@@ -13,9 +13,9 @@ export function histogram8(image: Image): Float64Array[] {
   checkImage(image);
   const out: Float64Array[] = [];
   for (let k = 0; k < image.channels; k++) {
-    const h = new Float64Array(256);
+    const h = new Int32Array(256);
     quantize8(image.data, h, undefined, k, image.channels);
-    out.push(h);
+    out.push(Float64Array.from(h));
   }
   return out;
 }

@@ -7,6 +7,8 @@ export interface BinaryOptions {
   inverse?: boolean;
   /** Value written for "on" pixels. @default 1 */
   maxValue?: number;
+  /** Buffer of `width·height·channels` floats to write the result into. @default a new buffer */
+  out?: Float32Array;
 }
 
 /**
@@ -16,6 +18,6 @@ export interface BinaryOptions {
  * @see Gonzalez & Woods, Digital Image Processing (4th ed.), §10.3.
  */
 export function binary(image: Image, t: number, options: BinaryOptions = {}): Image {
-  const { inverse = false, maxValue = 1 } = options;
-  return threshold(image, t, { type: inverse ? "binaryInv" : "binary", maxValue });
+  const { inverse = false, maxValue = 1, out } = options;
+  return threshold(image, t, { type: inverse ? "binaryInv" : "binary", maxValue, ...(out === undefined ? {} : { out }) });
 }

@@ -16,9 +16,9 @@ function looksLikeImage(v: unknown): v is Image {
 export function histogram256(input: Image | ArrayLike<number>, argument: string): Float64Array {
   if (looksLikeImage(input)) {
     checkImage(input, { channels: 1 }, argument);
-    const h = new Float64Array(256);
+    const h = new Int32Array(256);
     quantize8(input.data, h, undefined);
-    return h;
+    return Float64Array.from(h);
   }
   if (input === null || typeof input !== "object" || (input as ArrayLike<number>).length !== 256) {
     throw new ArgumentTypeError(argument, `expected a 1-channel image or a histogram of 256 counts, got ${describeValue(input)}`);

@@ -72,3 +72,12 @@ describe("binary", () => {
     expect(binary(fromRows([[0.6]]), 0.5).data[0]).toBe(1);
   });
 });
+
+describe("threshold with options.out", () => {
+  it("writes into the given buffer (binary and threshold)", () => {
+    const out = new Float32Array(5);
+    expect(binary(row, 0.5, { out }).data).toBe(out);
+    expect(Array.from(out)).toEqual([0, 0, 0, 1, 1]);
+    expect(() => threshold(row, 0.5, { out: new Float32Array(4) })).toThrow(/options.out/);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Image } from "../core/image";
 import { assertUnreachable } from "../core/errors";
-import { checkImage, checkNumber, checkOneOf } from "../core/validate";
+import { checkImage, checkNumber, checkOneOf, outputBuffer } from "../core/validate";
 
 /**
  * Global threshold variants, as OpenCV's `THRESH_*` types (t = threshold, m = maxValue):
@@ -23,6 +23,8 @@ export interface ThresholdOptions {
   type?: ThresholdType;
   /** Value written for "on" pixels by `binary` / `binaryInv`. @default 1 */
   maxValue?: number;
+  /** Buffer of `width·height·channels` floats to write the result into. @default a new buffer */
+  out?: Float32Array;
 }
 
 /**
@@ -33,14 +35,14 @@ export interface ThresholdOptions {
  * @see Gonzalez & Woods, Digital Image Processing (4th ed.), §10.3.
  */
 export function threshold(image: Image, t: number, options: ThresholdOptions = {}): Image {
-  const { type = "binary", maxValue = 1 } = options;
+  const { type = "binary", maxValue = 1, out } = options;
   checkImage(image);
   checkNumber(t, "t");
   checkOneOf(type, THRESHOLD_TYPES, "options.type");
   checkNumber(maxValue, "options.maxValue");
   const src = image.data;
   const n = src.length;
-  const data = new Float32Array(n);
+  const data = outputBuffer(out, n);
   const tf = t;
   switch (type) {
     case "binary":
