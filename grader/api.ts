@@ -62,12 +62,23 @@ function prepare(spec: ManifestExercise, def: ExerciseDefinition): Prepared {
   return p;
 }
 
-let paths: { lib: string; opencv: string } | undefined;
-function runtimePaths(): { lib: string; opencv: string } {
-  paths ??= {
-    lib: require.resolve(packageDir("@cv-roadmap/lib")),
-    opencv: packageDir("opencv-wasm"),
-  };
+let paths: { lib: string; opencv: string; namespaces: Record<string, string> } | undefined;
+function runtimePaths(): { lib: string; opencv: string; namespaces: Record<string, string> } {
+  if (!paths) {
+    const lib = require.resolve(packageDir("@cv-roadmap/lib"));
+    // `export * as core from "./core"` compiles to `exports.core = __importStar(require("./core"))`:
+    // the sandbox loads each namespace on first use instead of the whole lib.
+    const namespaces: Record<string, string> = {};
+    try {
+      const text = fs.readFileSync(lib, "utf8");
+      for (const m of text.matchAll(/exports\.(\w+) = __importStar\(require\("(\.\/[\w/]+)"\)\)/g)) {
+        namespaces[m[1]!] = require.resolve(path.resolve(path.dirname(lib), m[2]!));
+      }
+    } catch {
+      /* fall back to loading the whole lib */
+    }
+    paths = { lib, opencv: packageDir("opencv-wasm"), namespaces };
+  }
   return paths;
 }
 
@@ -103,7 +114,7 @@ export async function gradeExercise(spec: ManifestExercise, found: ExtractedExer
     return judge({ ...base, expected: [], messages: [...found.messages, ...program.errors], notRunReason: "your cell has a syntax error (see above)", ms: Date.now() - started });
   }
   const prepared = prepare(spec, def);
-  const { lib, opencv } = runtimePaths();
+  const { lib, opencv, namespaces } = runtimePaths();
   const tests = def.tests
     .map((t, index) => ({ index, call: t.call ?? spec.defines[0]!, args: prepared.inputs[index]! }))
     .filter((t) => !(prepared.expected[t.index] instanceof Error));
@@ -113,6 +124,7 @@ export async function gradeExercise(spec: ManifestExercise, found: ExtractedExer
       code: program.js,
       defines: [...spec.defines],
       libPath: lib,
+      libNamespaces: namespaces,
       opencvPath: opencv,
       offLimits: { lib: [...spec.offLimits.lib], opencv: [...spec.offLimits.opencv] },
       tfjs: spec.allowTfjs,

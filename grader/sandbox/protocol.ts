@@ -20,6 +20,8 @@ export interface RunRequest {
   code: string;
   defines: string[];
   libPath: string;
+  /** Namespace → module file of the lib (`core` → lib/dist/core/index.js), loaded lazily on first use; empty → load libPath whole. */
+  libNamespaces: Record<string, string>;
   opencvPath: string;
   offLimits: { lib: string[]; opencv: string[] };
   tfjs: boolean;

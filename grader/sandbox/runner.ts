@@ -144,20 +144,30 @@ function blocked(name: string): () => never {
   };
 }
 let libCopy: unknown;
+function sanitizeNamespace(k: string, v: unknown): unknown {
+  if (typeof v !== "object" || v === null || ArrayBuffer.isView(v)) return offLib.has(k) ? blocked(k) : v;
+  const ns: Record<string, unknown> = {};
+  for (const n of keysOf(v)) ns[n] = offLib.has(`${k}.${n}`) ? blocked(`${k}.${n}`) : (v as Record<string, unknown>)[n];
+  // The bridge must hand out the sanitized OpenCV too, or cvbridge.opencv().threshold would bypass the block.
+  if (k === "cvbridge" && typeof ns.opencv === "function") ns.opencv = () => (sanitizedOpenCV() as { cv: unknown }).cv;
+  return freeze(ns);
+}
+/** The lib with off-limits functions replaced; each namespace is loaded on first use (start-up cost matters). */
 function sanitizedLib(): unknown {
   if (libCopy) return libCopy;
-  const lib = nodeRequire(request.libPath) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k of keysOf(lib)) {
-    const v = lib[k];
-    if (typeof v === "object" && v !== null && !ArrayBuffer.isView(v)) {
-      const ns: Record<string, unknown> = {};
-      for (const n of keysOf(v)) ns[n] = offLib.has(`${k}.${n}`) ? blocked(`${k}.${n}`) : (v as Record<string, unknown>)[n];
-      // The bridge must hand out the sanitized OpenCV too, or cvbridge.opencv().threshold would bypass the block.
-      if (k === "cvbridge" && typeof ns.opencv === "function") ns.opencv = () => (sanitizedOpenCV() as { cv: unknown }).cv;
-      out[k] = freeze(ns);
-    } else {
-      out[k] = offLib.has(k) ? blocked(k) : v;
+  const names = keysOf(request.libNamespaces);
+  if (names.length === 0) {
+    const lib = nodeRequire(request.libPath) as Record<string, unknown>;
+    for (const k of keysOf(lib)) out[k] = sanitizeNamespace(k, lib[k]);
+  } else {
+    for (const k of names) {
+      let cached: unknown;
+      defineProperty(out, k, {
+        enumerable: true,
+        configurable: false,
+        get: () => (cached ??= sanitizeNamespace(k, nodeRequire(request.libNamespaces[k]!))),
+      });
     }
   }
   libCopy = freeze(out);
