@@ -48,25 +48,24 @@ export function adaptive(image: Image, options: AdaptiveOptions = {}): Image {
     const x = src[i]! * 255 + 0.5;
     levels[i] = x >= 255 ? 255 : x > 0 ? x | 0 : 0;
   }
-  const mean = new Uint8Array(n);
+  // OpenCV: dst = tab[q − m + 255] with tab = (q − m > −idelta) for BINARY (idelta = ⌈C⌉),
+  // (q − m ≤ −idelta) for BINARY_INV (idelta = ⌊C⌋); i.e. on ⇔ q − m ≥ lo, lo = 1 − ⌈C⌉ (binary).
+  const data = new Float32Array(n);
+  const lo = inverse ? 0 : 1 - Math.ceil(C);
+  const hi = inverse ? -Math.floor(C) : 0;
   switch (method) {
     case "mean":
-      boxMean8(levels, mean, width, height, blockSize);
+      boxMeanThreshold(levels, data, width, height, blockSize, inverse, lo, hi);
       break;
-    case "gaussian":
+    case "gaussian": {
+      const mean = new Uint8Array(n);
       gaussianMean8(levels, mean, width, height, blockSize);
+      if (!inverse) for (let i = 0; i < n; i++) data[i] = levels[i]! - mean[i]! >= lo ? 1 : 0;
+      else for (let i = 0; i < n; i++) data[i] = levels[i]! - mean[i]! <= hi ? 1 : 0;
       break;
+    }
     default:
       assertUnreachable(method, "options.method");
-  }
-  // OpenCV: tab[q − m + 255] = (q − m > −idelta) for BINARY, (q − m ≤ −idelta) for BINARY_INV
-  const data = new Float32Array(n);
-  if (!inverse) {
-    const idelta = Math.ceil(C);
-    for (let i = 0; i < n; i++) data[i] = levels[i]! - mean[i]! > -idelta ? 1 : 0;
-  } else {
-    const idelta = Math.floor(C);
-    for (let i = 0; i < n; i++) data[i] = levels[i]! - mean[i]! <= -idelta ? 1 : 0;
   }
   return { width, height, channels: 1, data };
 }
@@ -76,35 +75,47 @@ function clampIndex(i: number, n: number): number {
   return i < 0 ? 0 : i >= n ? n - 1 : i;
 }
 
-/** 8-bit box mean with replicated borders: horizontal running sums, then vertical running sums. */
-function boxMean8(src: Uint8Array, dst: Uint8Array, width: number, height: number, k: number): void {
+/**
+ * 8-bit box mean (`round(sum/area)`, replicated borders) fused with the comparison: running
+ * column sums slide down the image, a running sum over them slides along each row; no
+ * full-size scratch besides the levels.
+ */
+function boxMeanThreshold(
+  src: Uint8Array, dst: Float32Array, width: number, height: number, k: number, inverse: boolean, lo: number, hi: number,
+): void {
   const r = k >> 1;
   const area = k * k;
-  const rowSum = new Int32Array(width * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    let s = 0;
-    for (let dx = -r; dx <= r; dx++) s += src[row + clampIndex(dx, width)]!;
-    rowSum[row] = s;
-    for (let x = 1; x < width; x++) {
-      s += src[row + clampIndex(x + r, width)]! - src[row + clampIndex(x - r - 1, width)]!;
-      rowSum[row + x] = s;
-    }
-  }
+  const twoArea = 2 * area;
   const col = new Int32Array(width);
   for (let dy = -r; dy <= r; dy++) {
     const row = clampIndex(dy, height) * width;
-    for (let x = 0; x < width; x++) col[x] += rowSum[row + x]!;
+    for (let x = 0; x < width; x++) col[x] += src[row + x]!;
   }
-  const twoArea = 2 * area;
+  // column sums with a replicated border of r on each side
+  const pad = new Int32Array(width + 2 * r + 1);
   for (let y = 0; y < height; y++) {
+    for (let x = -r; x < width + r; x++) pad[x + r] = col[clampIndex(x, width)]!;
     const out = y * width;
+    let s = 0;
+    for (let j = 0; j < k; j++) s += pad[j]!;
     // round(s / area): area is odd, so no exact ties
-    for (let x = 0; x < width; x++) dst[out + x] = ((2 * col[x]! + area) / twoArea) | 0;
+    if (!inverse) {
+      for (let x = 0; x < width; x++) {
+        const m = ((2 * s + area) / twoArea) | 0;
+        dst[out + x] = src[out + x]! - m >= lo ? 1 : 0;
+        s += pad[x + k]! - pad[x]!;
+      }
+    } else {
+      for (let x = 0; x < width; x++) {
+        const m = ((2 * s + area) / twoArea) | 0;
+        dst[out + x] = src[out + x]! - m <= hi ? 1 : 0;
+        s += pad[x + k]! - pad[x]!;
+      }
+    }
     if (y + 1 < height) {
       const add = clampIndex(y + r + 1, height) * width;
       const sub = clampIndex(y - r, height) * width;
-      for (let x = 0; x < width; x++) col[x] += rowSum[add + x]! - rowSum[sub + x]!;
+      for (let x = 0; x < width; x++) col[x] += src[add + x]! - src[sub + x]!;
     }
   }
 }

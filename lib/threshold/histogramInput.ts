@@ -34,19 +34,21 @@ export function histogram256(input: Image | ArrayLike<number>, argument: string)
   return h;
 }
 
-/** Binary image of `round(v·255) > t` (or ≤ t when `inverse`), 1-channel. */
-export function binarize8(image: Image, t: number, inverse: boolean): Image {
+/** Binary image of `round(v·255) > t` (or ≤ t when `inverse`), 1-channel, written into `data`. */
+export function binarize8(image: Image, t: number, inverse: boolean, data: Float32Array): Image {
   const src = image.data;
   const n = src.length;
-  const data = new Float32Array(n);
   const on = inverse ? 0 : 1;
   const off = 1 - on;
-  // levels are integers: q > t ⇔ q ≥ ⌊t⌋ + 1
+  // Levels are integers, so q > t ⇔ q ≥ L with L = ⌊t⌋ + 1; and q = ⌊v·255 + 0.5⌋ (exact in
+  // double for float32 v) gives q ≥ L ⇔ v·255 + 0.5 ≥ L for L in 1‥255 (clamping never matters).
   const level = Math.floor(t) + 1;
-  for (let i = 0; i < n; i++) {
-    const x = src[i]! * 255 + 0.5;
-    const q = x >= 255 ? 255 : x > 0 ? x | 0 : 0;
-    data[i] = q >= level ? on : off;
+  if (level > 255) {
+    data.fill(off);
+  } else if (level <= 0) {
+    data.fill(on);
+  } else {
+    for (let i = 0; i < n; i++) data[i] = src[i]! * 255 + 0.5 >= level ? on : off;
   }
   return { width: image.width, height: image.height, channels: 1, data };
 }

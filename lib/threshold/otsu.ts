@@ -1,5 +1,5 @@
 import type { Image } from "../core/image";
-import { checkImage } from "../core/validate";
+import { checkImage, outputBuffer } from "../core/validate";
 import { binarize8, histogram256 } from "./histogramInput";
 import { otsuScan } from "./otsuScan";
 
@@ -7,6 +7,8 @@ import { otsuScan } from "./otsuScan";
 export interface AutoThresholdOptions {
   /** Foreground = dark pixels (`THRESH_BINARY_INV`). @default false */
   inverse?: boolean;
+  /** Buffer of `width·height` floats for the binary image. @default a new buffer */
+  out?: Float32Array;
 }
 
 /** A threshold found automatically, in 0–255 units, and the binary image it gives (values 0/1). */
@@ -23,9 +25,9 @@ export interface AutoThresholdResult {
  * @see N. Otsu, "A threshold selection method from gray-level histograms", IEEE SMC 1979.
  */
 export function otsu(image: Image, options: AutoThresholdOptions = {}): AutoThresholdResult {
-  const { inverse = false } = options;
+  const { inverse = false, out } = options;
   checkImage(image, { channels: 1 }, "image");
   const h = histogram256(image, "image");
   const t = otsuScan(h, undefined);
-  return { threshold: t, image: binarize8(image, t, inverse) };
+  return { threshold: t, image: binarize8(image, t, inverse, outputBuffer(out, image.data.length)) };
 }

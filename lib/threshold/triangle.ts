@@ -1,5 +1,5 @@
 import type { Image } from "../core/image";
-import { checkImage } from "../core/validate";
+import { checkImage, outputBuffer } from "../core/validate";
 import { binarize8 } from "./histogramInput";
 import type { AutoThresholdOptions, AutoThresholdResult } from "./otsu";
 import { triangleThreshold } from "./triangleThreshold";
@@ -12,8 +12,8 @@ import { triangleThreshold } from "./triangleThreshold";
  * @see Zack, Rogers & Latt, J. Histochem. Cytochem. 25(7), 1977.
  */
 export function triangle(image: Image, options: AutoThresholdOptions = {}): AutoThresholdResult {
-  const { inverse = false } = options;
+  const { inverse = false, out } = options;
   checkImage(image, { channels: 1 }, "image");
   const t = triangleThreshold(image);
-  return { threshold: t, image: binarize8(image, t, inverse) };
+  return { threshold: t, image: binarize8(image, t, inverse, outputBuffer(out, image.data.length)) };
 }
