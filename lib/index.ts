@@ -20,3 +20,4 @@ export * as pyramids from "./pyramids";
 export * as threshold from "./threshold";
 export * as viz from "./viz";
 export * as detection from "./detection";
+export * as features from "./features";

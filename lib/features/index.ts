@@ -1,0 +1,12 @@
+export * from "./types";
+export { harrisResponse, type HarrisOptions, type StructureTensorOptions } from "./harrisResponse";
+export * from "./shiTomasi";
+export * from "./cornerPeaks";
+export * from "./dogKeypoints";
+export * from "./describe";
+export * from "./matchDescriptors";
+export * from "./ransac";
+export * from "./ransacHomography";
+export * from "./hog";
+export * from "./hogGlyphs";
+export * from "./blobsLoG";
