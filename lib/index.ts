@@ -9,6 +9,7 @@ export * as contours from "./contours";
 export * as cvbridge from "./cvbridge";
 export * as edges from "./edges";
 export * as filters from "./filters";
+export * as fourier from "./fourier";
 export * as geometry from "./geometry";
 export * as histogram from "./histogram";
 export * as io from "./io";
