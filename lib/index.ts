@@ -22,3 +22,4 @@ export * as threshold from "./threshold";
 export * as viz from "./viz";
 export * as detection from "./detection";
 export * as features from "./features";
+export * as ml from "./ml";

@@ -1,0 +1,3 @@
+export * from "./linearSvm";
+export * from "./trainTestSplit";
+export * from "./accuracy";
