@@ -10,33 +10,42 @@ function reflect101(p: number, n: number): number {
 }
 
 /** out = kx ⊗ ky applied to a w×h single-channel array (correlation, anchor at kernel centre ⌊k/2⌋). */
-export function separable(src: Float32Array, w: number, h: number, kx: ArrayLike<number>, ky: ArrayLike<number>, scale = 1): Float32Array {
+export function separable(src: Float32Array, w: number, h: number, kxIn: ArrayLike<number>, kyIn: ArrayLike<number>, scale = 1): Float32Array {
+  const kx = Float64Array.from(kxIn);
+  const ky = Float64Array.from(kyIn);
   const nx = kx.length;
   const ny = ky.length;
   const ax = nx >> 1;
   const ay = ny >> 1;
-  const tmp = new Float64Array(w * h);
-  const xi = new Int32Array(w + nx);
-  for (let i = 0; i < w + nx; i++) xi[i] = reflect101(i - ax, w);
+  const tmp = new Float32Array(w * h);
+  // Padded row (reflect101) so the horizontal pass has no branches.
+  const pw = w + nx - 1;
+  const pad = new Float32Array(pw);
+  const xi = new Int32Array(pw);
+  for (let i = 0; i < pw; i++) xi[i] = reflect101(i - ax, w);
+  const acc = new Float64Array(w);
   for (let y = 0; y < h; y++) {
     const r = y * w;
-    for (let x = 0; x < w; x++) {
-      let s = 0;
-      if (x >= ax && x + nx - ax <= w) for (let k = 0; k < nx; k++) s += kx[k]! * src[r + x - ax + k]!;
-      else for (let k = 0; k < nx; k++) s += kx[k]! * src[r + xi[x + k]!]!;
-      tmp[r + x] = s;
+    for (let i = 0; i < pw; i++) pad[i] = src[r + xi[i]!]!;
+    acc.fill(0);
+    for (let k = 0; k < nx; k++) {
+      const c = kx[k]!;
+      if (c === 0) continue;
+      for (let x = 0; x < w; x++) acc[x] = acc[x]! + c * pad[x + k]!;
     }
+    for (let x = 0; x < w; x++) tmp[r + x] = acc[x]!;
   }
   const out = new Float32Array(w * h);
-  const rows = new Int32Array(ny);
   for (let y = 0; y < h; y++) {
-    for (let k = 0; k < ny; k++) rows[k] = reflect101(y - ay + k, h) * w;
-    const o = y * w;
-    for (let x = 0; x < w; x++) {
-      let s = 0;
-      for (let k = 0; k < ny; k++) s += ky[k]! * tmp[rows[k]! + x]!;
-      out[o + x] = s * scale;
+    acc.fill(0);
+    for (let k = 0; k < ny; k++) {
+      const c = ky[k]!;
+      if (c === 0) continue;
+      const rr = reflect101(y - ay + k, h) * w;
+      for (let x = 0; x < w; x++) acc[x] = acc[x]! + c * tmp[rr + x]!;
     }
+    const o = y * w;
+    for (let x = 0; x < w; x++) out[o + x] = acc[x]! * scale;
   }
   return out;
 }
