@@ -62,6 +62,15 @@ export function toMat(image: Image, options: ToMatOptions = {}): Mat {
  * @example const img = fromMat(mat);
  */
 export function fromMat(mat: Mat): Image {
+  if (typeof mat === "object" && mat !== null && typeof (mat as Mat).isContinuous === "function" && !(mat as Mat).isContinuous()) {
+    // An ROI view shares its parent's rows: copy it into a continuous Mat first.
+    const copy = (mat as Mat).clone();
+    try {
+      return fromMat(copy);
+    } finally {
+      copy.delete();
+    }
+  }
   if (typeof mat !== "object" || mat === null || typeof (mat as Mat).type !== "function") {
     throw new ArgumentTypeError("mat", `expected a cv.Mat, got ${describeValue(mat)}`);
   }
