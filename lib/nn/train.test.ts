@@ -1,0 +1,146 @@
+import { ArgumentRangeError, ArgumentTypeError } from "../core/errors";
+import { tf } from "./backend";
+import { evaluate, train, type BatchLogs, type EpochLogs } from "./train";
+import { seedSequence } from "./seed";
+
+/** Two separable Gaussian blobs in 2-D, labels 0/1 — a problem a tiny model learns in a few steps. */
+function blobs(n: number, seed: number) {
+  const t = tf();
+  return t.tidy(() => {
+    const labels = t.randomUniform([n], 0, 2, "int32", seed);
+    const centres = t.oneHot(labels, 2).mul(4).sub(2); // (2,−2) for class 0, (−2,2) for class 1
+    return { xs: t.keep(centres.add(t.randomNormal([n, 2], 0, 0.5, "float32", seed + 1))), ys: t.keep(labels) };
+  });
+}
+
+function smallModel(seed: number, activation: "softmax" | "linear" = "softmax") {
+  const t = tf();
+  const s = seedSequence(seed);
+  return t.sequential({
+    layers: [
+      t.layers.dense({ inputShape: [2], units: 8, activation: "relu", kernelInitializer: t.initializers.glorotUniform({ seed: s.next() }) }),
+      t.layers.dense({ units: 2, activation, kernelInitializer: t.initializers.glorotUniform({ seed: s.next() }) }),
+    ],
+  });
+}
+
+describe("train", () => {
+  it("lowers the loss and reaches high accuracy on separable data", async () => {
+    const t = tf();
+    const data = blobs(256, 1);
+    const model = smallModel(1);
+    const before = evaluate(model, data);
+    const history = await train(model, data, { epochs: 5, batchSize: 32, learningRate: 0.05, seed: 1 });
+    const after = evaluate(model, data);
+    expect(history.loss[4]).toBeLessThan(history.loss[0]!);
+    expect(after.loss).toBeLessThan(before.loss / 3);
+    expect(after.accuracy).toBeGreaterThan(0.95);
+    model.dispose();
+    t.dispose([data.xs, data.ys]);
+  });
+
+  it("leaks no tensor: numTensors is the same after every epoch, and after the call as before", async () => {
+    const t = tf();
+    const data = blobs(100, 2);
+    const val = blobs(40, 3);
+    for (const make of [() => "adam" as const, () => "sgd" as const, () => t.train.adam(0.01)]) {
+      const model = smallModel(2, "linear");
+      const before = t.memory().numTensors;
+      const optimizer = make();
+      const h = await train(model, data, { epochs: 3, batchSize: 16, optimizer, validationData: val });
+      const counts = h.epochs.map((e) => e.numTensors);
+      expect(new Set(counts).size).toBe(1);
+      if (typeof optimizer !== "string") optimizer.dispose(); // a caller's optimiser keeps its moments until then
+      expect(t.memory().numTensors).toBe(before);
+      model.dispose();
+    }
+    t.dispose([data.xs, data.ys, val.xs, val.ys]);
+  });
+
+  it("reports progress through callbacks in order, with epochs and batches numbered from 1", async () => {
+    const t = tf();
+    const data = blobs(50, 4);
+    const model = smallModel(4);
+    const events: string[] = [];
+    const batchLogs: BatchLogs[] = [];
+    const epochLogs: EpochLogs[] = [];
+    const history = await train(model, data, {
+      epochs: 2,
+      batchSize: 20,
+      validationData: data,
+      callbacks: [
+        {
+          onTrainBegin: (i) => events.push(`begin ${i.epochs}×${i.batchesPerEpoch} ${i.samples}`),
+          onEpochBegin: (e) => events.push(`epoch ${e}`),
+          onBatchEnd: (l) => (batchLogs.push(l), events.push(`batch ${l.epoch}.${l.batch}`)),
+          onEpochEnd: (l) => (epochLogs.push(l), events.push(`end ${l.epoch}`)),
+          onTrainEnd: (h) => events.push(`done ${h.epochs.length}`),
+        },
+        { onEpochEnd: () => events.push("second hook") },
+      ],
+    });
+    expect(events).toEqual([
+      "begin 2×3 50",
+      "epoch 1", "batch 1.1", "batch 1.2", "batch 1.3", "end 1", "second hook",
+      "epoch 2", "batch 2.1", "batch 2.2", "batch 2.3", "end 2", "second hook",
+      "done 2",
+    ]);
+    expect(batchLogs.map((l) => l.samples)).toEqual([20, 40, 50, 20, 40, 50]);
+    for (const l of batchLogs) expect(l.samplesPerSecond).toBeGreaterThan(0);
+    expect(epochLogs[1]!.valLoss).toBeDefined();
+    expect(history.valAccuracy).toHaveLength(2);
+    // the epoch loss is the sample-weighted mean of the batch losses
+    const b = batchLogs.slice(0, 3);
+    expect(epochLogs[0]!.loss).toBeCloseTo((b[0]!.loss * 20 + b[1]!.loss * 20 + b[2]!.loss * 10) / 50, 5);
+    model.dispose();
+    t.dispose([data.xs, data.ys]);
+  });
+
+  it("stops after the current batch when the signal aborts", async () => {
+    const t = tf();
+    const data = blobs(100, 5);
+    const model = smallModel(5);
+    const controller = new AbortController();
+    let batches = 0;
+    const h = await train(model, data, {
+      epochs: 10,
+      batchSize: 10,
+      signal: controller.signal,
+      callbacks: { onBatchEnd: (l) => (batches++, l.epoch === 2 && l.batch === 3 && controller.abort()) },
+    });
+    expect(h.stopped).toBe(true);
+    expect(batches).toBe(13);
+    expect(h.epochs.map((e) => e.complete)).toEqual([true, false]);
+    model.dispose();
+    t.dispose([data.xs, data.ys]);
+  });
+
+  it("is reproducible: same seeds, same losses", async () => {
+    const t = tf();
+    const data = blobs(64, 6);
+    const run = async () => {
+      const model = smallModel(7);
+      const h = await train(model, data, { epochs: 2, batchSize: 16, seed: 3 });
+      model.dispose();
+      return h.loss;
+    };
+    expect(await run()).toEqual(await run());
+    t.dispose([data.xs, data.ys]);
+  });
+
+  it("rejects bad arguments, naming them", async () => {
+    const t = tf();
+    const data = blobs(8, 7);
+    const model = smallModel(8);
+    await expect(train({} as never, data)).rejects.toThrow(ArgumentTypeError);
+    await expect(train(model, { xs: data.xs, ys: t.zeros([3]) })).rejects.toThrow(/data/);
+    await expect(train(model, data, { epochs: 0 })).rejects.toThrow(ArgumentRangeError);
+    await expect(train(model, data, { batchSize: 1.5 })).rejects.toThrow(/options\.batchSize/);
+    await expect(train(model, data, { optimizer: "lbfgs" as never })).rejects.toThrow(/options\.optimizer/);
+    await expect(train(model, data, { learningRate: -1 })).rejects.toThrow(/options\.learningRate/);
+    await expect(train(model, data, { loss: "mse" as never })).rejects.toThrow(/options\.loss/);
+    await expect(train(model, data, { signal: {} as never })).rejects.toThrow(/options\.signal/);
+    model.dispose();
+    t.dispose([data.xs, data.ys]);
+  });
+});
