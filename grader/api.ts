@@ -13,6 +13,7 @@ import { checkStructure, parse } from "./pipeline/parse";
 import { extractExercises, type ExtractedExercise } from "./pipeline/extract";
 import { judge } from "./pipeline/judge";
 import { buildProgram } from "./pipeline/transpile";
+import { typecheck } from "./pipeline/typecheck";
 import { loadExercise } from "./registry";
 import { packageDir } from "./paths";
 import { sandboxRun } from "./sandbox/sandbox";
@@ -202,6 +203,17 @@ export async function gradeNotebook(input: string | Uint8Array | object, options
   }
   const extraction = extractExercises(st.notebook, specs);
   const jobs = options.jobs ?? defaultConfig.jobs;
+  let typeWarnings: Map<string, string[]> | undefined;
+  if (options.typecheck ?? defaultConfig.typecheck) {
+    // Synchronous and CPU-heavy: done BEFORE any sandbox starts, so it can never eat into a child's time limit.
+    const programs = new Map<string, { setup: readonly string[]; cell: string }>();
+    specs.forEach((spec, i) => {
+      const src = extraction.exercises[i]!.source;
+      if (src !== undefined) programs.set(spec.id, { setup: spec.setup, cell: src });
+    });
+    typeWarnings = typecheck(programs);
+  }
   const exercises = await mapLimit(specs, jobs, (spec, i) => gradeExercise(spec, extraction.exercises[i]!, options));
+  if (typeWarnings) for (const e of exercises) e.messages.push(...(typeWarnings.get(e.id) ?? []));
   return finish(exercises, [...st.warnings, ...extraction.warnings]);
 }

@@ -102,8 +102,10 @@ describe("code that does not compile or misbehaves", () => {
     expectContained(r, "sample-add", /syntax error in your cell at line 2/);
   });
   test("a type error that still runs is judged by its behaviour", async () => {
-    const r = await grade(solvedSample({ "sample-add": "function add(a: number, b: number): string {\n  return a + b;\n}" }));
+    const r = await gradeNotebook(solvedSample({ "sample-add": "function add(a: number, b: number): string {\n  return a + b;\n}" }), { manifest, typecheck: true });
     expect(r.score).toBe(7);
+    expect(ex(r, "sample-add").messages.join("\n")).toMatch(/type error in your cell at line 2: Type 'number' is not assignable to type 'string'.*a warning/);
+    expect(ex(r, "sample-flip").messages).toEqual([]);
   });
   test("an infinite loop in the function: time limit, 0, others graded", async () => {
     expectContained(await grade(solvedSample({ "sample-add": "function add(a: number, b: number) { while (true) {} }" })), "sample-add", /did not return within/);

@@ -19,7 +19,7 @@ export interface GradeOptions {
   outputCap?: number;
   /** Name shown in reports. @default the file name, or "submission" */
   name?: string;
-  /** Type-check each exercise (warnings only; behaviour decides the score). @default false */
+  /** Type-check each exercise like tslab (warnings only; behaviour decides the score). Costs ≈ 1–3 s per submission. @default false */
   typecheck?: boolean;
 }
 

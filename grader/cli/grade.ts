@@ -26,6 +26,7 @@ options:
   --jobs N         parallel sandboxes / batch workers (default: CPU cores)
   --json           print the JSON report on stdout instead of the table
   --quiet          print nothing but errors
+  --typecheck      add type errors as warnings (like tslab; the score depends only on behaviour)
 exit codes: 0 graded, 1 usage error, 2 input unreadable or not a notebook, 3 manifest inconsistent, 4 internal error`;
 
 interface Args {
@@ -36,12 +37,13 @@ interface Args {
   jobs?: number;
   json: boolean;
   quiet: boolean;
+  typecheck: boolean;
   checkManifest: boolean;
   bundle?: string;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { json: false, quiet: false, checkManifest: false };
+  const a: Args = { json: false, quiet: false, typecheck: false, checkManifest: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const val = () => {
@@ -62,6 +64,7 @@ function parseArgs(argv: string[]): Args | string {
         }
         case "--json": a.json = true; break;
         case "--quiet": a.quiet = true; break;
+        case "--typecheck": a.typecheck = true; break;
         case "--check-manifest": a.checkManifest = true; break;
         case "--gradescope-bundle": a.bundle = val(); break;
         case "-h": case "--help": return "";
@@ -89,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   // Loaded lazily so --help stays instant.
   const { buildManifest } = await import("../manifest");
-  const opts = { exercises: a.tests, notebooks: a.notebooks };
+  const opts = { exercises: a.tests, notebooks: a.notebooks, typecheck: a.typecheck };
   if (a.checkManifest) {
     const m = buildManifest(opts);
     for (const e of m.exercises) log(`${e.id.padEnd(32)} ${String(e.points).padStart(4)} pts  ${e.tests.length} tests  defines ${e.defines.join(", ")}  (${e.notebook})`);

@@ -77,6 +77,26 @@ function readablePaths(tfjs: boolean): string[] {
 
 const FRAME_LIMIT = 512 * 1024 * 1024;
 
+/**
+ * Rebuild typed arrays with this module's own constructors. v8.deserialize creates objects of the
+ * main realm; under jest (another realm) the lib's `instanceof Float32Array` checks would reject them.
+ */
+function reRealm(value: unknown, depth = 0): unknown {
+  if (depth > 64 || typeof value !== "object" || value === null) return value;
+  if (ArrayBuffer.isView(value)) {
+    if (value instanceof DataView) return value;
+    const name = Object.prototype.toString.call(value).slice(8, -1);
+    const C = (globalThis as unknown as Record<string, new (src: ArrayLike<number>) => unknown>)[name];
+    return C && !(value instanceof (C as unknown as Function)) ? new C(value as unknown as ArrayLike<number>) : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => reRealm(v, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) return value; // Map, Date, …: leave as they are
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = reRealm((value as Record<string, unknown>)[k], depth + 1);
+  return out;
+}
+
 /** Run `request` in a sandbox. Never throws for anything the student's code does. */
 export function sandboxRun(request: RunRequest, options: SandboxOptions = {}): Promise<SandboxOutcome> {
   const { timeMs = 20000, memoryMb = 512, outputCap = 65536, isolateNetwork = true } = options;
@@ -157,7 +177,7 @@ export function sandboxRun(request: RunRequest, options: SandboxOptions = {}): P
         if (frame.ok) {
           let value: unknown;
           try {
-            value = v8.deserialize(Buffer.from(frame.value));
+            value = reRealm(v8.deserialize(Buffer.from(frame.value)));
           } catch {
             outcome.results.set(frame.index, { ok: false, error: "the returned value could not be read back", notImplemented: false, timedOut: false, ms: frame.ms });
             break;
