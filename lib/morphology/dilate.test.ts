@@ -116,3 +116,39 @@ describe("erode", () => {
     expect(out).toBeCloseToImage(fromRows(expected), 0);
   });
 });
+
+describe("dilate/erode 3×3 fast path", () => {
+  it("falls back to floats when values are negative (or −0) and still matches a brute-force max/min", () => {
+    const rng = seededRandom(12);
+    const w = 17, h = 12;
+    const img = { width: w, height: h, channels: 1, data: Float32Array.from({ length: w * h }, () => rng.next() - 0.5) };
+    img.data[40] = -0;
+    const brute = (isMax: boolean): Image => {
+      const data = new Float32Array(w * h);
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+          let m = isMax ? -Infinity : Infinity;
+          for (let dy = -1; dy <= 1; dy++)
+            for (let dx = -1; dx <= 1; dx++) {
+              const yy = y + dy, xx = x + dx;
+              if (yy < 0 || yy >= h || xx < 0 || xx >= w) continue;
+              m = isMax ? Math.max(m, img.data[yy * w + xx]!) : Math.min(m, img.data[yy * w + xx]!);
+            }
+          data[y * w + x] = m;
+        }
+      return { ...img, data };
+    };
+    expect(dilate(img)).toBeCloseToImage(brute(true), 0);
+    expect(erode(img)).toBeCloseToImage(brute(false), 0);
+    const pos = { ...img, data: img.data.map((v) => Math.abs(v)) };
+    expect(dilate(pos)).toBeCloseToImage(cvMorph("dilate", { ...pos, data: pos.data.map((v) => Math.round(v * 255) / 255) }, structuringElement("rect", 3)), 1 / 255);
+  });
+  it("writes into options.out and rejects the input's own buffer", () => {
+    const img = random8(9, 7, 1, 2);
+    const out = new Float32Array(63);
+    expect(dilate(img, undefined, { out }).data).toBe(out);
+    expect({ ...img, data: out }).toBeCloseToImage(cvMorph("dilate", img, structuringElement("rect", 3)), 0);
+    expect(() => erode(img, undefined, { out: img.data })).toThrow(/options\.out/);
+    expect(erode(img, undefined, { iterations: 0, out }).data).toBe(out);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Image } from "../core/image";
-import { checkImage, checkInteger } from "../core/validate";
+import { ArgumentRangeError } from "../core/errors";
+import { checkImage, checkInteger, outputBuffer } from "../core/validate";
 import { extremumRaw } from "./internal/extremum";
 import { checkSe, structuringElement, type StructuringElement } from "./structuringElement";
 
@@ -7,6 +8,8 @@ import { checkSe, structuringElement, type StructuringElement } from "./structur
 export interface DilateOptions {
   /** Times the dilation is applied. @default 1 */
   iterations?: number;
+  /** Optional output buffer (length width·height·channels, not the input's) for the result. @default undefined */
+  out?: Float32Array;
 }
 
 /**
@@ -20,11 +23,14 @@ export interface DilateOptions {
  * @see Gonzalez & Woods (4th ed.) §9.2 eq. (9-6) and §9.6 (grey-scale); Soille, Morphological Image Analysis §3.
  */
 export function dilate(image: Image, se: StructuringElement = structuringElement("rect", 3), options: DilateOptions = {}): Image {
-  const { iterations = 1 } = options;
+  const { iterations = 1, out: outBuffer } = options;
   checkImage(image, {}, "image");
   const s = checkSe(se, "se");
   checkInteger(iterations, "options.iterations", { min: 0 });
+  const target = outputBuffer(outBuffer, image.data.length);
+  if (target === image.data) throw new ArgumentRangeError("options.out", "must not be the input image's own buffer");
   let out: Image = { width: image.width, height: image.height, channels: image.channels, data: image.data };
-  for (let i = 0; i < iterations; i++) out = extremumRaw(out, s, true, -1);
-  return out.data === image.data ? { ...out, data: image.data.slice() } : out;
+  for (let i = 0; i < iterations; i++) out = extremumRaw(out, s, true, -1, i === iterations - 1 ? target : undefined);
+  if (iterations === 0) target.set(image.data);
+  return { width: image.width, height: image.height, channels: image.channels, data: target };
 }

@@ -149,7 +149,112 @@ function allNonNegative(bits: I): boolean {
   for (let i = 0; i < bits.length; i++) acc |= bits[i]!;
   return acc >= 0;
 }
-function rect3Int(image: Image, isMax: boolean, out: Float32Array): void {
+/**
+ * 1-channel 3×3 max over two output rows at once, vertical and horizontal fused in registers:
+ * input rows o0…o3 (all inside the image), outputs rows at d and d + n. ~4 loads, 2 stores per 2 px.
+ * Returns the OR of the values read, so the caller learns whether the input was non-negative.
+ */
+function fusedMax2(s: I, o0: number, o1: number, o2: number, o3: number, out: I, d: number, n: number): number {
+  let a1 = s[o1]!, a2 = s[o2]!;
+  let bits = a1 | a2 | s[o0]! | s[o3]!; // OR of every value read: negative ⇔ some sign bit set
+  let e = a1 - a2;
+  let m = a1 - (e & (e >> 31));
+  let b = s[o0]!;
+  e = b - m;
+  let cA = b - (e & (e >> 31));
+  b = s[o3]!;
+  e = b - m;
+  let cB = b - (e & (e >> 31));
+  let pA = 0, pB = 0; // +0: the identity of max on non-negative patterns (column −1 is ignored)
+  for (let x = 0; x < n - 1; x++) {
+    const i = x + 1;
+    a1 = s[o1 + i]!;
+    a2 = s[o2 + i]!;
+    e = a1 - a2;
+    m = a1 - (e & (e >> 31));
+    const b0 = s[o0 + i]!, b3 = s[o3 + i]!;
+    bits |= a1 | a2 | b0 | b3;
+    e = b0 - m;
+    const nA = b0 - (e & (e >> 31));
+    e = b3 - m;
+    const nB = b3 - (e & (e >> 31));
+    e = pA - cA;
+    let q = pA - (e & (e >> 31));
+    e = q - nA;
+    out[d + x] = q - (e & (e >> 31));
+    e = pB - cB;
+    q = pB - (e & (e >> 31));
+    e = q - nB;
+    out[d + n + x] = q - (e & (e >> 31));
+    pA = cA; cA = nA; pB = cB; cB = nB;
+  }
+  e = pA - cA;
+  out[d + n - 1] = pA - (e & (e >> 31));
+  e = pB - cB;
+  out[d + 2 * n - 1] = pB - (e & (e >> 31));
+  return bits;
+}
+/** As {@link fusedMax2} for min (identity 0x7fffffff). */
+function fusedMin2(s: I, o0: number, o1: number, o2: number, o3: number, out: I, d: number, n: number): number {
+  let a1 = s[o1]!, a2 = s[o2]!;
+  let bits = a1 | a2 | s[o0]! | s[o3]!; // OR of every value read: negative ⇔ some sign bit set
+  let e = a1 - a2;
+  let m = a2 + (e & (e >> 31));
+  let b = s[o0]!;
+  e = b - m;
+  let cA = m + (e & (e >> 31));
+  b = s[o3]!;
+  e = b - m;
+  let cB = m + (e & (e >> 31));
+  let pA = 0x7fffffff, pB = 0x7fffffff;
+  for (let x = 0; x < n - 1; x++) {
+    const i = x + 1;
+    a1 = s[o1 + i]!;
+    a2 = s[o2 + i]!;
+    e = a1 - a2;
+    m = a2 + (e & (e >> 31));
+    const b0 = s[o0 + i]!, b3 = s[o3 + i]!;
+    bits |= a1 | a2 | b0 | b3;
+    e = b0 - m;
+    const nA = m + (e & (e >> 31));
+    e = b3 - m;
+    const nB = m + (e & (e >> 31));
+    e = pA - cA;
+    let q = cA + (e & (e >> 31));
+    e = q - nA;
+    out[d + x] = nA + (e & (e >> 31));
+    e = pB - cB;
+    q = cB + (e & (e >> 31));
+    e = q - nB;
+    out[d + n + x] = nB + (e & (e >> 31));
+    pA = cA; cA = nA; pB = cB; cB = nB;
+  }
+  e = pA - cA;
+  out[d + n - 1] = cA + (e & (e >> 31));
+  e = pB - cB;
+  out[d + 2 * n - 1] = cB + (e & (e >> 31));
+  return bits;
+}
+
+/** One output row's vertical extreme over the rows among y−1, y, y+1 that exist (edge rows). */
+function vEdgeI(s: I, y: number, height: number, n: number, b: I, p: number, isMax: boolean): number {
+  const lo = Math.max(0, y - 1);
+  const hi = Math.min(height - 1, y + 1);
+  let bits = 0;
+  for (let x = 0; x < n; x++) bits |= b[p + x] = s[lo * n + x]!;
+  for (let r = lo + 1; r <= hi; r++) {
+    const o = r * n;
+    for (let x = 0; x < n; x++) {
+      const u = b[p + x]!, v = s[o + x]!;
+      bits |= v;
+      const d = u - v;
+      b[p + x] = isMax ? u - (d & (d >> 31)) : v + (d & (d >> 31));
+    }
+  }
+  return bits;
+}
+/** Returns false (result invalid) when some input value has its sign bit set. */
+function rect3Int(image: Image, isMax: boolean, out: Float32Array): boolean {
   const { width, height, channels: c, data } = image;
   const s = new Int32Array(data.buffer, data.byteOffset, data.length);
   const o = new Int32Array(out.buffer, out.byteOffset, out.length);
@@ -157,21 +262,28 @@ function rect3Int(image: Image, isMax: boolean, out: Float32Array): void {
   const identity = isMax ? 0 : 0x7fffffff; // +0 is ≤ every value; 0x7fffffff (a NaN pattern) ≥ every pattern
   const bA = new Int32Array(n + 2 * c).fill(identity);
   const bB = new Int32Array(n + 2 * c).fill(identity);
-  const idRow = new Int32Array(n).fill(identity);
-  const arr = (y: number): I => (y < 0 || y >= height ? idRow : s);
-  const off = (y: number): number => (y < 0 || y >= height ? 0 : y * n);
-  for (let y = 0; y < height; y += 2) {
-    const a0 = arr(y - 1), a1 = arr(y), a2 = arr(y + 1), a3 = arr(y + 2);
-    const o0 = off(y - 1), o1 = off(y), o2 = off(y + 1), o3 = off(y + 2);
-    if (isMax) v3MaxI(a0, o0, a1, o1, a2, o2, a3, o3, bA, bB, c, n);
-    else v3MinI(a0, o0, a1, o1, a2, o2, a3, o3, bA, bB, c, n);
-    if (isMax) h3MaxI(bA, o, y * n, n, c);
-    else h3MinI(bA, o, y * n, n, c);
-    if (y + 1 < height) {
-      if (isMax) h3MaxI(bB, o, (y + 1) * n, n, c);
-      else h3MinI(bB, o, (y + 1) * n, n, c);
+  const hPass = (b: I, y: number): void => (isMax ? h3MaxI(b, o, y * n, n, c) : h3MinI(b, o, y * n, n, c));
+  // First row, then interior rows two at a time (all four input rows exist), then what is left.
+  let bits = vEdgeI(s, 0, height, n, bA, c, isMax);
+  hPass(bA, 0);
+  let y = 1;
+  for (; y + 2 < height; y += 2) {
+    const o0 = (y - 1) * n;
+    if (c === 1) {
+      bits |= isMax ? fusedMax2(s, o0, o0 + n, o0 + 2 * n, o0 + 3 * n, o, y * n, n) : fusedMin2(s, o0, o0 + n, o0 + 2 * n, o0 + 3 * n, o, y * n, n);
+      continue;
     }
+    if (isMax) v3MaxI(s, o0, s, o0 + n, s, o0 + 2 * n, s, o0 + 3 * n, bA, bB, c, n);
+    else v3MinI(s, o0, s, o0 + n, s, o0 + 2 * n, s, o0 + 3 * n, bA, bB, c, n);
+    bits |= allNonNegative(s.subarray(o0, o0 + 4 * n)) ? 0 : -1;
+    hPass(bA, y);
+    hPass(bB, y + 1);
   }
+  for (; y < height; y++) {
+    bits |= vEdgeI(s, y, height, n, bA, c, isMax);
+    hPass(bA, y);
+  }
+  return bits >= 0;
 }
 
 // ---------- 1-D van Herk / Gil–Werman ----------
@@ -295,18 +407,15 @@ function extremeRows(a: Float32Array, ao: number, b: Float32Array, bo: number, o
  * (erosion, and OpenCV's dilation). Pixels with no member inside the image get 0 (max) or 1 (min),
  * OpenCV's 8-bit result there.
  */
-export function extremumRaw(image: Image, se: CheckedSe, isMax: boolean, sign: 1 | -1): Image {
+export function extremumRaw(image: Image, se: CheckedSe, isMax: boolean, sign: 1 | -1, out = new Float32Array(image.data.length)): Image {
   const { width, height, channels: c } = image;
-  const out = new Float32Array(image.data.length);
   const runs = se.runs.map(({ dy, x0, x1 }) => ({ dy: sign * dy, a: Math.min(sign * x0, sign * x1), b: Math.max(sign * x0, sign * x1) }));
   if (se.isRect) {
     const dyLo = Math.min(...runs.map((r) => r.dy));
     const dyHi = Math.max(...runs.map((r) => r.dy));
     const { a, b } = runs[0]!;
     if (a === -1 && b === 1 && dyLo === -1 && dyHi === 1) {
-      const d = image.data;
-      if (allNonNegative(new Int32Array(d.buffer, d.byteOffset, d.length))) rect3Int(image, isMax, out);
-      else rect3(image, isMax, out);
+      if (!rect3Int(image, isMax, out)) rect3(image, isMax, out); // negative values: redo on floats
     } else {
       const tmp = new Float32Array(out.length);
       horizontal(image, a, b, isMax, tmp);
