@@ -14,7 +14,7 @@ describe("createFlatOptimizer", () => {
       t.tidy(() => flat.apply(grads(t, s)));
       t.tidy(() => {
         const g = grads(t, s);
-        ref.applyGradients({ [b[0]!.name]: g[0]!, [b[1]!.name]: g[1]! });
+        ref.applyGradients([{ name: b[0]!.name, tensor: g[0]! }, { name: b[1]!.name, tensor: g[1]! }]);
       });
     }
     for (let i = 0; i < 2; i++) {

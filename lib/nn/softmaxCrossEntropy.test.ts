@@ -18,7 +18,7 @@ describe("softmaxCrossEntropy", () => {
     const t = tf();
     const z = t.tensor2d([[1, 2, 3], [0, 0, 0]]);
     const y = t.tensor2d([[0, 0, 1], [1, 0, 0]]);
-    const g = t.grad((logits: ReturnType<typeof t.tensor2d>) => softmaxCrossEntropy(y, logits))(z);
+    const g = t.grad((logits) => softmaxCrossEntropy(y, logits))(z);
     const expected = t.tidy(() => t.softmax(z).sub(y).div(2));
     expect(Array.from(g.dataSync()).map((a, i) => a - expected.dataSync()[i]!).every((d) => Math.abs(d) < 1e-6)).toBe(true);
     t.dispose([z, y, g, expected]);
