@@ -53,7 +53,8 @@ export function canny(image: Image, options: CannyOptions = {}): Image {
 
   // 1. optional blur, then 8-bit quantisation
   let src = image.data;
-  const q = new Float32Array(n);
+  const out = new Float32Array(n); // first the 8-bit-valued input, at the end the edge map
+  const q = out;
   if (sigma > 0) {
     const k = gaussianKernel1d(sigma);
     separablePair(src, w, h, k, k, null, null, "reflect101", q, null);
@@ -78,8 +79,13 @@ export function canny(image: Image, options: CannyOptions = {}): Image {
   }
   // 4. NMS into a map: 0 = weak candidate, 1 = not an edge, 2 = edge (bordered like mag)
   const map = new Uint8Array(ws * (h + 2)).fill(1);
-  const stack = new Int32Array(n);
+  let stack = new Int32Array(Math.max(1024, n >> 4)); // grows when needed
   let sp = 0;
+  const grow = () => {
+    const bigger = new Int32Array(Math.min(n, stack.length * 2));
+    bigger.set(stack);
+    stack = bigger;
+  };
   for (let y = 0; y < h; y++) {
     const o = y * w, mo = (y + 1) * ws + 1;
     for (let x = 0; x < w; x++) {
@@ -99,6 +105,7 @@ export function canny(image: Image, options: CannyOptions = {}): Image {
       if (!keep) continue;
       if (m > high) {
         map[j] = 2;
+        if (sp === stack.length) grow();
         stack[sp++] = j;
       } else map[j] = 0;
     }
@@ -106,6 +113,7 @@ export function canny(image: Image, options: CannyOptions = {}): Image {
   // 5. hysteresis over 8-neighbours (the bordered map never holds 0 on its frame)
   while (sp > 0) {
     const j = stack[--sp]!;
+    if (sp + 8 > stack.length && stack.length < n) grow();
     const a = j - ws, b = j + ws;
     if (map[a - 1] === 0) { map[a - 1] = 2; stack[sp++] = a - 1; }
     if (map[a] === 0) { map[a] = 2; stack[sp++] = a; }
@@ -116,10 +124,9 @@ export function canny(image: Image, options: CannyOptions = {}): Image {
     if (map[b] === 0) { map[b] = 2; stack[sp++] = b; }
     if (map[b + 1] === 0) { map[b + 1] = 2; stack[sp++] = b + 1; }
   }
-  const out = new Float32Array(n);
   for (let y = 0; y < h; y++) {
     const o = y * w, mo = (y + 1) * ws + 1;
-    for (let x = 0; x < w; x++) if (map[mo + x] === 2) out[o + x] = 1;
+    for (let x = 0; x < w; x++) out[o + x] = map[mo + x] === 2 ? 1 : 0;
   }
   return { width: w, height: h, channels: 1, data: out };
 }
