@@ -407,7 +407,7 @@ function extremeRows(a: Float32Array, ao: number, b: Float32Array, bo: number, o
  * (erosion, and OpenCV's dilation). Pixels with no member inside the image get 0 (max) or 1 (min),
  * OpenCV's 8-bit result there.
  */
-export function extremumRaw(image: Image, se: CheckedSe, isMax: boolean, sign: 1 | -1, out = new Float32Array(image.data.length)): Image {
+export function extremumRaw(image: Image, se: CheckedSe, isMax: boolean, sign: 1 | -1, out: Float32Array = new Float32Array(image.data.length)): Image {
   const { width, height, channels: c } = image;
   const runs = se.runs.map(({ dy, x0, x1 }) => ({ dy: sign * dy, a: Math.min(sign * x0, sign * x1), b: Math.max(sign * x0, sign * x1) }));
   if (se.isRect) {
