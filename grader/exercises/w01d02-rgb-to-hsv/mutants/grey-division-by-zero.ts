@@ -1,0 +1,19 @@
+// mutant: divides by max − min and by max without a guard, so grey pixels get H = NaN and black S = NaN
+function rgbToHsv(img: Image): Image {
+  const out = core.createImage(img.width, img.height, 3);
+  for (let i = 0; i < img.data.length; i += 3) {
+    const r = img.data[i], g = img.data[i + 1], b = img.data[i + 2];
+    const max = Math.max(r, g, b);
+    const min = Math.min(r, g, b);
+    const d = max - min;
+    let h: number;
+    if (max === r) h = (60 * (g - b)) / d;
+    else if (max === g) h = (60 * (b - r)) / d + 120;
+    else h = (60 * (r - g)) / d + 240;
+    if (h < 0) h += 360;
+    out.data[i] = h;
+    out.data[i + 1] = d / max;
+    out.data[i + 2] = max;
+  }
+  return out;
+}

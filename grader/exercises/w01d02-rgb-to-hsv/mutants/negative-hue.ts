@@ -1,0 +1,20 @@
+// mutant: forgets to add 360° to negative hues (magenta-reds come out in (−60°, 0°))
+function rgbToHsv(img: Image): Image {
+  const out = core.createImage(img.width, img.height, 3);
+  for (let i = 0; i < img.data.length; i += 3) {
+    const r = img.data[i], g = img.data[i + 1], b = img.data[i + 2];
+    const max = Math.max(r, g, b);
+    const min = Math.min(r, g, b);
+    const d = max - min;
+    let h = 0;
+    if (d > 0) {
+      if (max === r) h = (60 * (g - b)) / d;
+      else if (max === g) h = (60 * (b - r)) / d + 120;
+      else h = (60 * (r - g)) / d + 240;
+    }
+    out.data[i] = h;
+    out.data[i + 1] = max > 0 ? d / max : 0;
+    out.data[i + 2] = max;
+  }
+  return out;
+}
