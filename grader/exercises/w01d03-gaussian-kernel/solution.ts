@@ -1,0 +1,7 @@
+function gaussianKernel(sigma: number): number[] {
+  const r = Math.ceil(3 * sigma);
+  const weights: number[] = [];
+  for (let x = -r; x <= r; x++) weights.push(Math.exp(-(x * x) / (2 * sigma * sigma)));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => w / sum);
+}
