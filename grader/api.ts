@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { defaultConfig, type GradeOptions } from "./config";
 import { cloneArgs } from "./define";
 import { buildManifest, type Manifest, type ManifestExercise } from "./manifest";
-import { checkStructure, parse } from "./pipeline/parse";
+import { cellExerciseId, checkStructure, parse, type Notebook } from "./pipeline/parse";
 import { extractExercises, type ExtractedExercise } from "./pipeline/extract";
 import { judge } from "./pipeline/judge";
 import { buildProgram } from "./pipeline/transpile";
@@ -142,12 +142,40 @@ export async function gradeExercise(spec: ManifestExercise, found: ExtractedExer
   return judge({ ...base, expected: prepared.expected, outcome, messages, ms: Date.now() - started });
 }
 
+/**
+ * Which instructor notebook a submission is: the one sharing the most exercise ids with it (ids only
+ * select the notebook; points and tests still come from the manifest); with no id in common, the
+ * one whose file name matches `hint` (the submission's name or `options.assignment`); else all.
+ * A submission is graded against that notebook's exercises only.
+ */
+export function selectExercises(notebook: Notebook, specs: readonly ManifestExercise[], hint?: string): ManifestExercise[] {
+  const byNotebook = new Map<string, ManifestExercise[]>();
+  for (const s of specs) byNotebook.set(s.notebook, [...(byNotebook.get(s.notebook) ?? []), s]);
+  if (byNotebook.size <= 1) return [...specs];
+  const ids = new Set(notebook.cells.map((c) => cellExerciseId(c)).filter((x): x is string => x !== undefined));
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [nb, list] of byNotebook) {
+    const n = list.filter((s) => ids.has(s.id)).length;
+    if (n > bestCount) {
+      best = nb;
+      bestCount = n;
+    }
+  }
+  if (best) return byNotebook.get(best)!;
+  if (hint) {
+    const base = path.basename(hint).replace(/\.ipynb$/, "");
+    for (const [nb, list] of byNotebook) if (nb === hint || path.basename(nb).replace(/\.ipynb$/, "") === base || base.includes(path.basename(nb, ".ipynb"))) return list;
+  }
+  return [...specs];
+}
+
 /** Grade a submission given as a path, bytes or already-parsed JSON. Never throws for bad submissions. */
 export async function gradeNotebook(input: string | Uint8Array | object, options: GradeOptions = {}): Promise<GradingResults> {
   const started = Date.now();
   const manifest = manifestFor(options);
-  const specs = options.only ? manifest.exercises.filter((e) => options.only!.includes(e.id)) : manifest.exercises;
-  const possible = specs.reduce((s, e) => s + e.points, 0);
+  let specs = options.only ? manifest.exercises.filter((e) => options.only!.includes(e.id)) : manifest.exercises;
+  let possible = specs.reduce((s, e) => s + e.points, 0);
   let bytes: Uint8Array | undefined;
   let name = options.name ?? "submission";
   let parsedValue: unknown;
@@ -200,6 +228,10 @@ export async function gradeNotebook(input: string | Uint8Array | object, options
   if (!st.ok) {
     problems.push(st.problem);
     return finish(zeroAll(st.problem.message), []);
+  }
+  if (!options.only) {
+    specs = selectExercises(st.notebook, specs, options.assignment ?? (typeof input === "string" ? input : name));
+    possible = specs.reduce((s, e) => s + e.points, 0);
   }
   const extraction = extractExercises(st.notebook, specs);
   const jobs = options.jobs ?? defaultConfig.jobs;

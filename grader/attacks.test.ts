@@ -124,7 +124,7 @@ describe("code that does not compile or misbehaves", () => {
     );
   });
   test("memory blow-up with many small objects", async () => {
-    expectContained(await grade(solvedSample({ "sample-add": "const keep: object[] = [];\nfunction add(a: number, b: number) { for (let i = 0; ; i++) keep.push({ i, a: new Array(1000).fill(i) }); }" })), "sample-add", /memory limit|ran out of memory/);
+    expectContained(await grade(solvedSample({ "sample-add": "const keep: object[] = [];\nfunction add(a: number, b: number) { for (let i = 0; ; i++) keep.push({ i, a: new Array(1000).fill(i) }); }" })), "sample-add", /memory limit|ran out of memory|did not return within/); // near the heap limit V8 GCs hard: on a loaded machine the time limit may come first
   });
   test("huge output is capped and the result still counts", async () => {
     const r = await grade(solvedSample({ "sample-add": "function add(a: number, b: number) { for (let i = 0; i < 20000; i++) console.log('spam '.repeat(20)); return a + b; }" }));

@@ -9,6 +9,8 @@ export interface GradeOptions {
   notebooks?: string | readonly string[];
   /** Exercises folder (tests, solutions, mutants): keep hidden tests outside the public repository. @default grader/exercises */
   exercises?: string;
+  /** The instructor notebook this submission answers (path or file name); by default chosen by the exercise ids it contains. @default auto */
+  assignment?: string;
   /** Grade only these exercise ids (others are left out of the results). @default all */
   only?: readonly string[];
   /** Sandboxes run at the same time for one submission. @default number of CPU cores */

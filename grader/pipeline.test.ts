@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { gradeNotebook } from "./api";
+import { gradeNotebook, selectExercises } from "./api";
 import { check } from "./check";
 import { closeArray, closeImage, closeNumber, comparatorFor, defineExercise, exactEqual } from "./define";
 import { buildManifest } from "./manifest";
@@ -65,6 +65,24 @@ describe("extractExercises", () => {
     const st = checkStructure(nb([{ source: "B", metadata: { tags: ["exercise"], nbgrader: { grade_id: "b" } } }]));
     if (!st.ok) throw new Error("bad fixture");
     expect(extractExercises(st.notebook, specs).exercises[1]!.source).toBe("B");
+  });
+});
+
+describe("selectExercises: a submission is graded against its own notebook's exercises", () => {
+  const spec = (id: string, notebook: string) => ({ id, notebook }) as unknown as import("./manifest").ManifestExercise;
+  const specs = [spec("a1", "w01/d01-x.ipynb"), spec("a2", "w01/d01-x.ipynb"), spec("b1", "w01/d02-y.ipynb")];
+  const withIds = (...ids: string[]) => {
+    const st = checkStructure(nb(ids.map((id) => ({ source: "", metadata: { tags: ["exercise"], exercise: { id } } }))));
+    if (!st.ok) throw new Error("bad fixture");
+    return st.notebook;
+  };
+  test("by the exercise ids it contains (one deleted cell still selects its notebook)", () => {
+    expect(selectExercises(withIds("a2"), specs).map((s) => s.id)).toEqual(["a1", "a2"]);
+    expect(selectExercises(withIds("b1"), specs).map((s) => s.id)).toEqual(["b1"]);
+  });
+  test("by file name when no id matches, else every exercise", () => {
+    expect(selectExercises(withIds(), specs, "alice-d02-y.ipynb").map((s) => s.id)).toEqual(["b1"]);
+    expect(selectExercises(withIds(), specs, "whatever.ipynb")).toHaveLength(3);
   });
 });
 
@@ -184,7 +202,9 @@ describe("check() in the notebook", () => {
     const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
     expect(out.ts).toBe(false);
     expect(out.cv).toBe(false);
-    expect(out.ms).toBeLessThan(300);
+    // Target 0.3 s on an idle machine; scaled by the load so a busy CI box does not flake.
+    const load = Math.max(1, os.loadavg()[0]! / os.cpus().length);
+    expect(out.ms).toBeLessThan(300 * load);
   });
 });
 

@@ -89,7 +89,7 @@ export async function gradeBatch(inputs: readonly { name: string; bytes: Uint8Ar
     const rate = finished / Math.max(0.001, (Date.now() - started) / 1000);
     process.stderr.write(`\r[${"#".repeat(f)}${"-".repeat(w - f)}] ${finished}/${total}  ${rate.toFixed(1)}/s `);
   };
-  const workerOptions: GradeOptions = { notebooks: options.notebooks, exercises: options.exercises, typecheck: options.typecheck, isolateNetwork: options.isolateNetwork, outputCap: options.outputCap, only: options.only, jobs: 1 };
+  const workerOptions: GradeOptions = { assignment: options.assignment, notebooks: options.notebooks, exercises: options.exercises, typecheck: options.typecheck, isolateNetwork: options.isolateNetwork, outputCap: options.outputCap, only: options.only, jobs: 1 };
   const record = (s: Submission, r: GradingResults) => {
     writeReports(r, store.resultDir(s.sha256));
     store.append({ event: "graded", sha256: s.sha256, score: r.score, possible: r.possible, at: new Date().toISOString() });
@@ -172,7 +172,8 @@ export async function gradeBatch(inputs: readonly { name: string; bytes: Uint8Ar
     names.add(s.name);
     const r = JSON.parse(fs.readFileSync(store.reportPath(s.sha256), "utf8")) as GradingResults;
     const by = new Map(r.exercises.map((e) => [e.id, e.score]));
-    rows.push([s.name, s.sha256, ...ids.map((id) => by.get(id) ?? 0), r.score, r.possible].map(csvCell).join(","));
+    // Exercises of other notebooks are left blank (not part of this submission's assignment).
+    rows.push([s.name, s.sha256, ...ids.map((id) => by.get(id) ?? (r.exercises.length === 0 ? 0 : "")), r.score, r.possible].map(csvCell).join(","));
   }
   const gradebookPath = path.join(out, "gradebook.csv");
   writeAtomic(gradebookPath, rows.join("\n") + "\n");

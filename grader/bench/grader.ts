@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     const b = await gradeBatch(inputs, { ...opts, out: path.join(tmp, "batch"), workers: cores, progress: false });
     const rate = b.graded / (b.ms / 1000);
     rows.push(`| ${suite.name} | ${manifest.exercises.length} | ${startMs.toFixed(0)} | ${coldS.toFixed(2)}${coldS <= 2 ? "" : " ✗"} | ${warmS.toFixed(2)} | ${rate.toFixed(1)}${rate >= 5 ? "" : " ✗"} |`);
-    console.log(`${suite.name}: warm score ${warmR.score}/${warmR.possible}`);
+    console.log(`${suite.name}: ${notebooks.length} notebook(s); warm score of the first ${warmR.score}/${warmR.possible}`);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   console.log(rows.join("\n"));

@@ -26,6 +26,7 @@ options:
   --jobs N         parallel sandboxes / batch workers (default: CPU cores)
   --json           print the JSON report on stdout instead of the table
   --quiet          print nothing but errors
+  --assignment NB  the instructor notebook submissions answer (default: chosen by the exercise ids they contain)
   --typecheck      add type errors as warnings (like tslab; the score depends only on behaviour)
 exit codes: 0 graded, 1 usage error, 2 input unreadable or not a notebook, 3 manifest inconsistent, 4 internal error`;
 
@@ -38,6 +39,7 @@ interface Args {
   json: boolean;
   quiet: boolean;
   typecheck: boolean;
+  assignment?: string;
   checkManifest: boolean;
   bundle?: string;
 }
@@ -65,6 +67,7 @@ function parseArgs(argv: string[]): Args | string {
         case "--json": a.json = true; break;
         case "--quiet": a.quiet = true; break;
         case "--typecheck": a.typecheck = true; break;
+        case "--assignment": a.assignment = val(); break;
         case "--check-manifest": a.checkManifest = true; break;
         case "--gradescope-bundle": a.bundle = val(); break;
         case "-h": case "--help": return "";
@@ -92,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   // Loaded lazily so --help stays instant.
   const { buildManifest } = await import("../manifest");
-  const opts = { exercises: a.tests, notebooks: a.notebooks, typecheck: a.typecheck };
+  const opts = { exercises: a.tests, notebooks: a.notebooks, typecheck: a.typecheck, assignment: a.assignment };
   if (a.checkManifest) {
     const m = buildManifest(opts);
     for (const e of m.exercises) log(`${e.id.padEnd(32)} ${String(e.points).padStart(4)} pts  ${e.tests.length} tests  defines ${e.defines.join(", ")}  (${e.notebook})`);
