@@ -68,7 +68,81 @@ function combine3(lo: Float32Array, mi: Float32Array, hi: Float32Array, out: Flo
     out[d + x] = maxLo < medMid ? (medMid < minHi ? medMid : maxLo < minHi ? minHi : maxLo) : maxLo < minHi ? maxLo : medMid < minHi ? minHi : medMid;
   }
 }
+// ---- the same on int32 bit patterns of non-negative floats (ordered like the values), branch-free:
+// with d = a − b and m = d & (d >> 31): min = b + m, max = a − m. Noisy images make the comparisons
+// above unpredictable; this path does not branch per pixel.
+type I = Int32Array;
+function sortColumnsI(s: I, a: number, b: number, d: number, lo: I, mi: I, hi: I, n: number, c: number): void {
+  for (let x = 0; x < n; x++) {
+    let p = s[a + x]!, q = s[b + x]!, r = s[d + x]!;
+    let t = p - q, m = t & (t >> 31);
+    const p1 = q + m, q1 = p - m; // p1 = min(p, q), q1 = max(p, q)
+    t = q1 - r; m = t & (t >> 31);
+    const q2 = r + m; r = q1 - m; // q2 = min(q1, r), r = max
+    t = p1 - q2; m = t & (t >> 31);
+    p = q2 + m; q = p1 - m;
+    lo[c + x] = p;
+    mi[c + x] = q;
+    hi[c + x] = r;
+  }
+  for (let ch = 0; ch < c; ch++) {
+    lo[ch] = lo[c + ch]!; mi[ch] = mi[c + ch]!; hi[ch] = hi[c + ch]!;
+    lo[c + n + ch] = lo[n + ch]!; mi[c + n + ch] = mi[n + ch]!; hi[c + n + ch] = hi[n + ch]!;
+  }
+}
+function combine3I(lo: I, mi: I, hi: I, out: I, d: number, n: number, c: number): void {
+  const c2 = 2 * c;
+  for (let x = 0; x < n; x++) {
+    let a = lo[x]!, b = lo[x + c]!, e = lo[x + c2]!;
+    let t = a - b;
+    let u = a - (t & (t >> 31));
+    t = u - e;
+    const maxLo = u - (t & (t >> 31));
+    a = hi[x]!; b = hi[x + c]!; e = hi[x + c2]!;
+    t = a - b;
+    u = b + (t & (t >> 31));
+    t = u - e;
+    const minHi = e + (t & (t >> 31));
+    a = mi[x]!; b = mi[x + c]!; e = mi[x + c2]!;
+    // med3 = max(min(a, b), min(max(a, b), e))
+    t = a - b;
+    let m = t & (t >> 31);
+    const mn = b + m, mx = a - m;
+    t = mx - e;
+    const v = e + (t & (t >> 31));
+    t = mn - v;
+    const medMid = mn - (t & (t >> 31));
+    // med3(maxLo, medMid, minHi)
+    t = maxLo - medMid;
+    m = t & (t >> 31);
+    const mn2 = medMid + m, mx2 = maxLo - m;
+    t = mx2 - minHi;
+    const v2 = minHi + (t & (t >> 31));
+    t = mn2 - v2;
+    out[d + x] = mn2 - (t & (t >> 31));
+  }
+}
+function median3Int(image: Image): Image | undefined {
+  const { width, height, channels: c, data } = image;
+  const s = new Int32Array(data.buffer, data.byteOffset, data.length);
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) bits |= s[i]!;
+  if (bits < 0) return undefined; // a sign bit is set: use the float path
+  const n = width * c;
+  const outF = new Float32Array(data.length);
+  const out = new Int32Array(outF.buffer);
+  const lo = new Int32Array(n + 2 * c), mi = new Int32Array(n + 2 * c), hi = new Int32Array(n + 2 * c);
+  for (let y = 0; y < height; y++) {
+    const a = (y > 0 ? y - 1 : 0) * n;
+    const d = (y < height - 1 ? y + 1 : height - 1) * n;
+    sortColumnsI(s, a, y * n, d, lo, mi, hi, n, c);
+    combine3I(lo, mi, hi, out, y * n, n, c);
+  }
+  return { width, height, channels: c, data: outF };
+}
 function median3(image: Image): Image {
+  const fast = median3Int(image);
+  if (fast) return fast;
   const { width, height, channels: c, data } = image;
   const n = width * c;
   const out = new Float32Array(data.length);
