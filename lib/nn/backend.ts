@@ -12,13 +12,17 @@ import { checkOneOf } from "../core/validate";
 /** The TensorFlow.js namespace (`tf.tensor`, `tf.layers`, `tf.train`, …) as the library returns it. */
 export type Tf = typeof tfjs;
 
-/** Backends in order of preference; `auto` tries them in this order. */
+/**
+ * Backends in order of speed. `auto` tries tensorflow-gpu → tensorflow → cpu: the wasm backend of
+ * TensorFlow.js 4.22 cannot train convolutional networks (no `Conv2DBackpropFilter` kernel), so it
+ * is used only when asked for by name (inference).
+ */
 export const Backends = {
   /** `@tensorflow/tfjs-node-gpu`: libtensorflow built with CUDA (GPU devcontainer only). */
   tensorflowGpu: "tensorflow-gpu",
   /** `@tensorflow/tfjs-node`: native libtensorflow on the CPU (the normal case). */
   tensorflow: "tensorflow",
-  /** `@tensorflow/tfjs-backend-wasm`: XNNPACK in WebAssembly (needs `await initBackend()`). */
+  /** `@tensorflow/tfjs-backend-wasm`: XNNPACK in WebAssembly; inference only (no conv gradients); needs `await initBackend({prefer: "wasm"})`. */
   wasm: "wasm",
   /** Pure JavaScript: always works, ~100× slower than native for convolutions. */
   cpu: "cpu",
@@ -26,12 +30,14 @@ export const Backends = {
 /** A backend name as {@link initBackend} accepts it. */
 export type BackendName = (typeof Backends)[keyof typeof Backends];
 const ORDER: readonly BackendName[] = [Backends.tensorflowGpu, Backends.tensorflow, Backends.wasm, Backends.cpu];
+const AUTO: readonly BackendName[] = [Backends.tensorflowGpu, Backends.tensorflow, Backends.cpu];
 
 /** Options of {@link initBackend}. */
 export interface InitBackendOptions {
   /**
-   * Which backend to use. `"auto"` tries tensorflow-gpu → tensorflow → wasm → cpu and takes the first
-   * that loads; a name forces that backend and throws if it cannot load.
+   * Which backend to use. `"auto"` tries tensorflow-gpu → tensorflow → cpu and takes the first that
+   * loads (wasm only by name: it cannot train CNNs); a name forces that backend and throws if it
+   * cannot load.
    * Also settable with the environment variable `CVR_TF_BACKEND`. @default "auto"
    */
   prefer?: BackendName | "auto";
@@ -138,8 +144,7 @@ function commit(name: BackendName, tf: Tf, failures: BackendInfo["failures"], qu
 
 /** Try the synchronous backends in order; `undefined` if only wasm (async) remains. */
 function trySync(want: BackendName | "auto", failures: BackendInfo["failures"]): [BackendName, Tf] | undefined {
-  for (const name of ORDER) {
-    if (want !== "auto" && name !== want) continue;
+  for (const name of want === "auto" ? AUTO : [want]) {
     try {
       switch (name) {
         case Backends.tensorflowGpu:
@@ -181,7 +186,7 @@ export async function initBackend(options: InitBackendOptions = {}): Promise<Tf>
   if (s.pending && want === "auto") return s.pending;
   const run = async (): Promise<Tf> => {
     const failures: BackendInfo["failures"] = [];
-    const before = want === "auto" ? ORDER : [want];
+    const before = want === "auto" ? AUTO : [want];
     for (const name of before) {
       if (name === Backends.wasm) {
         try {
