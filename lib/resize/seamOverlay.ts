@@ -12,7 +12,8 @@ export interface SeamOverlayOptions {
 /**
  * An RGB copy of `image` (grey is replicated to RGB, alpha dropped) with vertical seams painted,
  * for showing which pixels seam carving removes. Seams are in the image's own column coordinates
- * (as {@link verticalSeams} returns them).
+ * (as {@link verticalSeams} returns them: connected in the image they were removed from, so in
+ * the original's columns a later seam may step over earlier ones; only the range is checked).
  * @example display.png(encodePng(seamOverlay(img, verticalSeams(img, 30))))
  * @see S. Avidan & A. Shamir, SIGGRAPH 2007, Fig. 1.
  */
@@ -20,7 +21,7 @@ export function seamOverlay(image: Image, seams: readonly (Int32Array | readonly
   const { color = [1, 0, 0] } = options;
   checkImage(image, { channels: [1, 3, 4] }, "image");
   if (!Array.isArray(seams)) throw new ArgumentTypeError("seams", `expected an array of seams, got ${describeValue(seams)}`);
-  seams.forEach((s, i) => checkSeam(s, image.width, image.height, `seams[${i}]`));
+  seams.forEach((s, i) => checkSeam(s, image.width, image.height, `seams[${i}]`, false));
   if (!Array.isArray(color) || color.length !== 3) throw new ArgumentTypeError("options.color", `expected [r, g, b], got ${describeValue(color)}`);
   color.forEach((v, i) => checkNumber(v, `options.color[${i}]`));
   const { width: w, height: h, channels: cn, data } = image;
