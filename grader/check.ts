@@ -5,7 +5,12 @@
  */
 import { cloneArgs, comparatorFor } from "./define";
 import { loadExercise } from "./registry";
-import type { TestCase } from "./types";
+import { installMatCounter } from "./sandbox/matCounter";
+import type { CompareContext, TestCase } from "./types";
+
+// Installed when a notebook's setup cell imports the grader — before the notebook makes its first
+// Mat — so check() can tell a student which Mats their function forgot to delete().
+const matCounter = installMatCounter();
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -63,6 +68,7 @@ export async function check(id: string, defs: Record<string, unknown>, options: 
     const args = t.input();
     const expected = t.expected(...cloneArgs(args));
     let actual: unknown;
+    matCounter.start();
     try {
       actual = await (fn as (...a: unknown[]) => unknown)(...args);
     } catch (e) {
@@ -71,9 +77,10 @@ export async function check(id: string, defs: Record<string, unknown>, options: 
       rows.push({ name: t.name, points: t.points, passed: false, message: /not implemented yet/i.test(text) ? "not implemented yet" : `threw ${text}` });
       continue;
     }
+    const context: CompareContext = matCounter.active ? { mats: matCounter.count() } : {};
     let verdict;
     try {
-      verdict = comparatorFor(t.compare, expected)(actual, expected);
+      verdict = comparatorFor(t.compare, expected)(actual, expected, context);
     } catch (e) {
       verdict = { pass: false, message: `could not compare: ${errorText(e)}` };
     }

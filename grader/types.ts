@@ -3,6 +3,9 @@
  * (`parse → checkStructure → extractExercises → sandboxRun → judge → report`).
  */
 
+import type { MatCount } from "./sandbox/matCounter";
+export type { MatCount };
+
 /** Who sees a test's result, in Gradescope's vocabulary. */
 export const Visibility = { visible: "visible", hidden: "hidden", afterPublished: "after_published" } as const;
 export type Visibility = (typeof Visibility)[keyof typeof Visibility];
@@ -16,8 +19,17 @@ export interface Verdict {
   fraction?: number;
 }
 
+/**
+ * What the grader measured while the student's function ran, besides its return value. Fields are
+ * absent where they could not be measured (e.g. `mats` in `check()` when OpenCV was loaded first).
+ */
+export interface CompareContext {
+  /** OpenCV Mats the call created, and how many of those it left undeleted (see sandbox/matCounter.ts). */
+  mats?: MatCount;
+}
+
 /** Compares the student's output with the expected one. Runs in the trusted process only. */
-export type Comparator = (actual: unknown, expected: unknown) => Verdict;
+export type Comparator = (actual: unknown, expected: unknown, context?: CompareContext) => Verdict;
 
 /** One test of an exercise. `input` and `expected` run in the trusted (parent) process only. */
 export interface TestCase<Args extends unknown[] = any[]> {

@@ -5,6 +5,8 @@
  * them that student code could reach; student stdout/stderr go to fds 1 and 2 and are only feedback.
  */
 
+import type { MatCount } from "./matCounter";
+
 /** One test to run: the inputs only (never the expected output). */
 export interface RunTest {
   index: number;
@@ -34,6 +36,6 @@ export interface RunRequest {
 export type RunFrame =
   | { t: "loaded"; ms: number; types: Record<string, string> }
   | { t: "load-error"; message: string }
-  | { t: "result"; index: number; ok: true; value: Uint8Array; ms: number }
-  | { t: "result"; index: number; ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number }
+  | { t: "result"; index: number; ok: true; value: Uint8Array; ms: number; mats?: MatCount }
+  | { t: "result"; index: number; ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number; mats?: MatCount }
   | { t: "done" };

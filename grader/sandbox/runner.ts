@@ -14,6 +14,7 @@
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 import type { RunFrame, RunRequest } from "./protocol";
+import { installMatCounter } from "./matCounter";
 
 const fs = require("node:fs") as typeof import("node:fs");
 const v8 = require("node:v8") as typeof import("node:v8");
@@ -81,6 +82,8 @@ function send(frame: RunFrame): void {
 }
 
 const request = deserialize(readAll(IN_FD)) as RunRequest;
+// Before OpenCV can make its first Mat: counts the Mats each test creates and leaves undeleted.
+const matCounter = installMatCounter();
 try {
   fs.closeSync(IN_FD);
 } catch {
@@ -275,6 +278,7 @@ async function main(): Promise<void> {
       continue;
     }
     let stage = "call";
+    matCounter.start();
     try {
       let value = timedCall(fn, test.args, request.testTimeMs);
       if (typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function") {
@@ -283,7 +287,7 @@ async function main(): Promise<void> {
       const ms = now() - start;
       stage = "send";
       const bytes = timedCall(serialize, [value], 2000) as Buffer;
-      send({ t: "result", index: test.index, ok: true, value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), ms });
+      send({ t: "result", index: test.index, ok: true, value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), ms, mats: matCounter.count() });
     } catch (e) {
       const timedOut = e instanceof TimeoutError || (e as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT";
       let error = timedOut
@@ -294,7 +298,7 @@ async function main(): Promise<void> {
           : `${test.call}() did not return within ${request.testTimeMs} ms (an infinite loop, or far too slow)`
         : describeError(e);
       if (/could not be cloned|DataCloneError|#<Object> could not be cloned/.test(error)) error = `the returned value cannot be sent back to the grader (${error}); return plain data: numbers, arrays, typed arrays, Images`;
-      send({ t: "result", index: test.index, ok: false, error, notImplemented: /not implemented yet/i.test(error), timedOut, ms: now() - start });
+      send({ t: "result", index: test.index, ok: false, error, notImplemented: /not implemented yet/i.test(error), timedOut, ms: now() - start, mats: matCounter.count() });
     }
   }
   void asyncErrors;

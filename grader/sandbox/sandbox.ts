@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as v8 from "node:v8";
 import { packageDir, repoRoot, runnerPath } from "../paths";
+import type { MatCount } from "./matCounter";
 import type { RunFrame, RunRequest } from "./protocol";
 
 /** Output of one sandbox run, as the parent saw it. */
@@ -16,7 +17,7 @@ export interface SandboxOutcome {
   /** Why the program could not load (syntax errors are caught earlier, in the parent). */
   loadError?: string;
   /** Per test index: the deserialized output, or the error text from the child. */
-  results: Map<number, { ok: true; value: unknown; ms: number } | { ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number }>;
+  results: Map<number, ({ ok: true; value: unknown; ms: number } | { ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number }) & { mats?: MatCount }>;
   /** Type of each defined name after loading the cell (`"function"`, `"undefined"`…). */
   types?: Record<string, string>;
   /** Set when the child ended without finishing: the reason, in words a student understands. */
@@ -67,7 +68,7 @@ function readablePaths(tfjs: boolean): string[] {
     }
     readable = dirs;
   }
-  const out = [runnerPath, ...readable];
+  const out = [runnerPath, path.join(path.dirname(runnerPath), "matCounter.js"), ...readable];
   if (tfjs) {
     const tfRoot = path.join(repoRoot, "node_modules", "@tensorflow");
     if (fs.existsSync(tfRoot)) out.push(tfRoot, path.join(repoRoot, "node_modules"));
@@ -76,6 +77,13 @@ function readablePaths(tfjs: boolean): string[] {
 }
 
 const FRAME_LIMIT = 512 * 1024 * 1024;
+
+/** The Mat counts of a result frame, when well-formed (counts are small non-negative integers). */
+function matsOf(frame: { mats?: unknown }): { mats?: MatCount } {
+  const m = frame.mats as Partial<MatCount> | undefined;
+  const count = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+  return m && typeof m === "object" && count(m.created) && count(m.live) ? { mats: { created: m.created!, live: m.live! } } : {};
+}
 
 /**
  * Rebuild typed arrays with this module's own constructors. v8.deserialize creates objects of the
@@ -182,9 +190,9 @@ export function sandboxRun(request: RunRequest, options: SandboxOptions = {}): P
             outcome.results.set(frame.index, { ok: false, error: "the returned value could not be read back", notImplemented: false, timedOut: false, ms: frame.ms });
             break;
           }
-          outcome.results.set(frame.index, { ok: true, value, ms: Number(frame.ms) || 0 });
+          outcome.results.set(frame.index, { ok: true, value, ms: Number(frame.ms) || 0, ...matsOf(frame) });
         } else {
-          outcome.results.set(frame.index, { ok: false, error: String(frame.error), notImplemented: !!frame.notImplemented, timedOut: !!frame.timedOut, ms: Number(frame.ms) || 0 });
+          outcome.results.set(frame.index, { ok: false, error: String(frame.error), notImplemented: !!frame.notImplemented, timedOut: !!frame.timedOut, ms: Number(frame.ms) || 0, ...matsOf(frame) });
         }
         break;
       case "done":
