@@ -8,3 +8,4 @@ export * from "./toDisplayable";
 export * from "./show";
 export * from "./showGrid";
 export * from "./histogramChart";
+export * from "./trainingProgress";
