@@ -32,8 +32,11 @@ export function defineExercise(def: ExerciseDefinition): ExerciseDefinition {
   return def;
 }
 
+/** Blocks inference from a position (TS ≥ 5.4 has `NoInfer`; this userland form also reads in TS 5.0). */
+export type NoInference<T> = [T][T extends unknown ? 0 : never];
+
 /** A typed helper for one test (infers `Args` from `input`). @example test({ name: "2x2", points: 1, visibility: "visible", input: () => [1, 2], expected: (a, b) => a + b }) */
-export function test<Args extends [] | unknown[]>(t: TestCase<Args>): TestCase {
+export function test<Args extends [] | unknown[]>(t: Omit<TestCase<Args>, "expected"> & { expected: (...args: NoInference<Args>) => unknown }): TestCase {
   return t as unknown as TestCase;
 }
 

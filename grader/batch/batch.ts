@@ -89,7 +89,7 @@ export async function gradeBatch(inputs: readonly { name: string; bytes: Uint8Ar
     const rate = finished / Math.max(0.001, (Date.now() - started) / 1000);
     process.stderr.write(`\r[${"#".repeat(f)}${"-".repeat(w - f)}] ${finished}/${total}  ${rate.toFixed(1)}/s `);
   };
-  const workerOptions: GradeOptions = { assignment: options.assignment, notebooks: options.notebooks, exercises: options.exercises, typecheck: options.typecheck, isolateNetwork: options.isolateNetwork, outputCap: options.outputCap, only: options.only, jobs: 1 };
+  const workerOptions: GradeOptions = { assignment: options.assignment, notebooks: options.notebooks, exercises: options.exercises, typecheck: options.typecheck, isolateNetwork: options.isolateNetwork, outputCap: options.outputCap, only: options.only, jobs: options.jobs ?? 2 };
   const record = (s: Submission, r: GradingResults) => {
     writeReports(r, store.resultDir(s.sha256));
     store.append({ event: "graded", sha256: s.sha256, score: r.score, possible: r.possible, at: new Date().toISOString() });
