@@ -14,7 +14,7 @@
 #
 # Environment:
 #   CVR_TFJS_SOURCE=auto|download|wheel  force a path (default auto)
-#   CVR_TFJS_GPU=1     build @tensorflow/tfjs-node-gpu instead, against PyPI tensorflow==2.18.1 and
+#   CVR_TFJS_GPU=1|auto  build (auto: when nvidia-smi lists a GPU) @tensorflow/tfjs-node-gpu instead, against PyPI tensorflow==2.18.1 and
 #                      its CUDA 12 pip packages (for a GPU devcontainer; needs the NVIDIA runtime).
 #   CVR_TFJS_SKIP=1    do nothing (the course then falls back to the wasm / cpu backends).
 #   PYTHON             the python3 used for pip (default: python3)
@@ -30,6 +30,10 @@ die() { printf '\033[1;31m[setup-tfjs] %s\033[0m\n' "$*" >&2; exit 1; }
 TFJS_VERSION=4.22.0
 TF_VERSION=2.18.1
 GPU="${CVR_TFJS_GPU:-0}"
+# auto (the devcontainer's setting): the GPU build only where the NVIDIA runtime shows a GPU.
+if [ "$GPU" = auto ]; then
+  if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L 2>/dev/null | grep -q '^GPU'; then GPU=1; else GPU=0; fi
+fi
 SOURCE="${CVR_TFJS_SOURCE:-auto}"
 PY="${PYTHON:-python3}"
 if [ "$GPU" = 1 ]; then PKG_NAME=@tensorflow/tfjs-node-gpu; WHEEL=tensorflow; else PKG_NAME=@tensorflow/tfjs-node; WHEEL=tensorflow-cpu; fi
