@@ -1,5 +1,6 @@
 export * from "./resize";
 export * from "./energy";
+export * from "./cumulativeEnergy";
 export * from "./findVerticalSeam";
 export * from "./seamCost";
 export * from "./removeVerticalSeam";
