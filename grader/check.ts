@@ -49,10 +49,37 @@ function errorText(e: unknown): string {
 }
 
 /**
- * Run the public tests of exercise `id` against the functions you defined.
- * @example await check("w01d01-flip", { flipHorizontal });
+ * The functions given to `check()` by name: functions are matched to the exercise's `defines` by
+ * their own name, else by position; an object maps names to functions.
  */
-export async function check(id: string, defs: Record<string, unknown>, options: CheckOptions = {}): Promise<CheckSummary> {
+export function namedDefinitions(defines: readonly string[], provided: readonly unknown[]): Record<string, unknown> {
+  const defs: Record<string, unknown> = {};
+  const unnamed: unknown[] = [];
+  for (const item of provided) {
+    if (typeof item === "function") {
+      if (defines.includes(item.name) && !(item.name in defs)) defs[item.name] = item;
+      else unnamed.push(item);
+    } else if (typeof item === "object" && item !== null) {
+      Object.assign(defs, item);
+    }
+  }
+  for (const name of defines) if (!(name in defs) && unnamed.length > 0) defs[name] = unnamed.shift();
+  return defs;
+}
+
+/**
+ * Run the public tests of exercise `id` against the function(s) you defined, in your own kernel,
+ * and print a pass/fail table with hints. Pass the functions themselves (several when the exercise
+ * defines several, in the order the exercise lists them), or an object of them.
+ * @example await check("w01d01-flip", flipHorizontal);
+ */
+export async function check(id: string, ...functions: unknown[]): Promise<CheckSummary> {
+  const def = loadExercise(id);
+  return runCheck(id, namedDefinitions(def.defines, functions));
+}
+
+/** `check()` with options (another exercises folder, no printing): for tests and tools. */
+export async function runCheck(id: string, defs: Record<string, unknown>, options: CheckOptions = {}): Promise<CheckSummary> {
   const { exercises, print = true } = options;
   const def = loadExercise(id, exercises);
   const publicTests = def.tests.filter((t) => t.visibility === "visible");
@@ -62,7 +89,7 @@ export async function check(id: string, defs: Record<string, unknown>, options: 
     const fname = t.call ?? def.defines[0]!;
     const fn = defs?.[fname];
     if (typeof fn !== "function") {
-      rows.push({ name: t.name, points: t.points, passed: false, message: `pass your function as check("${id}", { ${fname} })` });
+      rows.push({ name: t.name, points: t.points, passed: false, message: `define ${fname} in the exercise cell, run it, then pass it: check("${id}", ${def.defines.join(", ")})` });
       continue;
     }
     const args = t.input();

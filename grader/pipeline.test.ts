@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { gradeNotebook, selectExercises } from "./api";
-import { check } from "./check";
+import { namedDefinitions, runCheck } from "./check";
 import { closeArray, closeImage, closeNumber, comparatorFor, defineExercise, exactEqual } from "./define";
 import { buildManifest } from "./manifest";
 import { extractExercises } from "./pipeline/extract";
@@ -180,15 +180,23 @@ describe("end to end on the fixture notebook (golden)", () => {
 });
 
 describe("check() in the notebook", () => {
+  test("takes the functions themselves, matched by name or by position, or an object", () => {
+    function flipHorizontal(): void {}
+    const anonymous = [() => 1, () => 2];
+    expect(namedDefinitions(["flipHorizontal"], [flipHorizontal])).toEqual({ flipHorizontal });
+    expect(namedDefinitions(["a", "b"], anonymous)).toEqual({ a: anonymous[0], b: anonymous[1] });
+    expect(namedDefinitions(["a", "b"], [{ b: anonymous[1] }, anonymous[0]])).toEqual({ a: anonymous[0], b: anonymous[1] });
+    expect(namedDefinitions(["a"], [])).toEqual({});
+  });
   test("runs the public tests only and prints a table", async () => {
     const logs: string[] = [];
     const spy = jest.spyOn(console, "log").mockImplementation((s: string) => void logs.push(s));
     try {
-      const s = await check("sample-add", { add: (a: number, b: number) => a + b }, { exercises: fixtureOptions.exercises });
+      const s = await runCheck("sample-add", { add: (a: number, b: number) => a + b }, { exercises: fixtureOptions.exercises });
       expect(s).toMatchObject({ passed: 1, total: 1, score: 0.5, possible: 0.5, notImplemented: false });
-      const stub = await check("sample-add", { add: () => { throw new Error("not implemented yet: add"); } }, { exercises: fixtureOptions.exercises });
+      const stub = await runCheck("sample-add", { add: () => { throw new Error("not implemented yet: add"); } }, { exercises: fixtureOptions.exercises });
       expect(stub.notImplemented).toBe(true);
-      const wrong = await check("sample-flip", { flipHorizontal: (img: unknown) => img }, { exercises: fixtureOptions.exercises });
+      const wrong = await runCheck("sample-flip", { flipHorizontal: (img: unknown) => img }, { exercises: fixtureOptions.exercises });
       expect(wrong.passed).toBe(0);
     } finally {
       spy.mockRestore();
