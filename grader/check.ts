@@ -70,12 +70,13 @@ export function namedDefinitions(defines: readonly string[], provided: readonly 
 /**
  * Run the public tests of exercise `id` against the function(s) you defined, in your own kernel,
  * and print a pass/fail table with hints. Pass the functions themselves (several when the exercise
- * defines several, in the order the exercise lists them), or an object of them.
+ * defines several, in the order the exercise lists them), or an object of them. Returns nothing
+ * (a notebook would echo a returned summary); `runCheck` returns it.
  * @example await check("w01d01-flip", flipHorizontal);
  */
-export async function check(id: string, ...functions: unknown[]): Promise<CheckSummary> {
+export async function check(id: string, ...functions: unknown[]): Promise<void> {
   const def = loadExercise(id);
-  return runCheck(id, namedDefinitions(def.defines, functions));
+  await runCheck(id, namedDefinitions(def.defines, functions));
 }
 
 /** `check()` with options (another exercises folder, no printing): for tests and tools. */
