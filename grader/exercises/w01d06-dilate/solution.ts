@@ -1,0 +1,19 @@
+function dilateBinary(img: Image, se: Image): Image {
+  const { width, height } = img;
+  const out = core.createImage(width, height, 1);
+  const ax = se.width >> 1, ay = se.height >> 1;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (img.data[y * width + x] === 0) continue;
+      // a white pixel stamps the SE with its anchor on (x, y)
+      for (let j = 0; j < se.height; j++) {
+        for (let i = 0; i < se.width; i++) {
+          if (se.data[j * se.width + i] === 0) continue;
+          const xx = x + i - ax, yy = y + j - ay;
+          if (xx >= 0 && yy >= 0 && xx < width && yy < height) out.data[yy * width + xx] = 1;
+        }
+      }
+    }
+  }
+  return out;
+}

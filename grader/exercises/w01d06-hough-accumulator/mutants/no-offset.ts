@@ -1,0 +1,17 @@
+// mutant: forgets to shift ρ by W + H: column = ρ, so negative ρ are dropped and every column is off
+function houghAccumulator(binary: Image, numThetas: number): Image {
+  const { width: W, height: H } = binary;
+  const numRho = 2 * (W + H) + 1;
+  const votes = core.createImage(numRho, numThetas, 1);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      if (binary.data[y * W + x] === 0) continue;
+      for (let n = 0; n < numThetas; n++) {
+        const theta = (n * Math.PI) / numThetas;
+        const rho = Math.round(x * Math.cos(theta) + y * Math.sin(theta));
+        if (rho >= 0) votes.data[n * numRho + rho] += 1;
+      }
+    }
+  }
+  return votes;
+}
