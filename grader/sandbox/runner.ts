@@ -207,6 +207,18 @@ function restrictedRequire(id: unknown): unknown {
   );
 }
 
+// ---- TensorFlow.js's native addon loads through process.dlopen, which is disarmed below: load it now ----
+if (request.tfjs) {
+  for (const pkg of ["@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-node"]) {
+    try {
+      nodeRequire(pkg); // cached: the lib's nn.tf() and the student's require get this instance
+      break;
+    } catch {
+      /* not installed or cannot load here: the lib falls back to the pure-JS backend */
+    }
+  }
+}
+
 // ---- disarm the process object and the network before student code exists ----
 const proc = process as unknown as Record<string, unknown>;
 for (const k of ["exit", "reallyExit", "abort", "kill", "_kill", "binding", "_linkedBinding", "dlopen", "send", "disconnect", "getBuiltinModule", "chdir", "umask", "setuid", "setgid", "seteuid", "setegid", "setgroups", "initgroups", "_debugProcess", "_debugEnd", "_startProfilerIdleNotifier", "openStdin"]) {

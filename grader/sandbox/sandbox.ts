@@ -124,7 +124,7 @@ export function sandboxRun(request: RunRequest, options: SandboxOptions = {}): P
   const child = spawn(cmd, args, {
     stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
     cwd: os.tmpdir(),
-    env: { PATH: "/usr/bin:/bin", LANG: "C.UTF-8", NODE_OPTIONS: "" },
+    env: { PATH: "/usr/bin:/bin", LANG: "C.UTF-8", NODE_OPTIONS: "", ...(request.tfjs ? { TF_CPP_MIN_LOG_LEVEL: "2" } : {}) },
     detached: false,
   });
   const outcome: SandboxOutcome = { results: new Map(), output: "", ms: 0 };
