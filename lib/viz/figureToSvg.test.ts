@@ -18,6 +18,13 @@ describe("figureToSvg", () => {
     expect(svg).toContain("&lt;counts&gt;");
   });
 
+  it("colours bars one by one when marker.color is an array", () => {
+    const svg = figureToSvg({ data: [{ type: "bar", y: [1, 2], marker: { color: ["red", "blue"] } }] });
+    expect(svg).toContain('fill="red"');
+    expect(svg).toContain('fill="blue"');
+    expect(svg).not.toContain("red,blue");
+  });
+
   it("bundles Plotly JSON with plain arrays, the SVG and a text summary", () => {
     const b = figureBundle({ data: [{ y: new Float32Array([1, 2]) }], layout: { title: { text: "t" } } });
     expect((b["application/vnd.plotly.v1+json"] as { data: { y: unknown }[] }).data[0]!.y).toEqual([1, 2]);

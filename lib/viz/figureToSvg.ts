@@ -65,7 +65,13 @@ export function figureToSvg(figure: Figure, options: { width?: number; height?: 
     parts.push(`<text x="${margin.left - 6}" y="${sy(ty) + 4}" text-anchor="end">${ty}</text>`);
   }
   series.forEach(({ t, xs, ys }, i) => {
-    const color = String((t["marker"] as { color?: unknown } | undefined)?.color ?? (t["line"] as { color?: unknown } | undefined)?.color ?? PALETTE[i % PALETTE.length]);
+    const fallback = PALETTE[i % PALETTE.length]!;
+    const markerColor = (t["marker"] as { color?: unknown } | undefined)?.color;
+    const lineColor = (t["line"] as { color?: unknown } | undefined)?.color;
+    // A colour per point (an array) colours each bar/marker; one colour colours the trace.
+    const colorAt = (k: number): string =>
+      Array.isArray(markerColor) ? String(markerColor[k] ?? fallback) : String(markerColor ?? lineColor ?? fallback);
+    const color = Array.isArray(markerColor) ? String(lineColor ?? fallback) : colorAt(0);
     if (t.type === "heatmap" && t.z) {
       let lo = Infinity, hi = -Infinity;
       for (const row of Array.from(t.z)) for (const v of Array.from(row)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
@@ -80,13 +86,13 @@ export function figureToSvg(figure: Figure, options: { width?: number; height?: 
       const bw = Math.max(1, (plotW / Math.max(xs.length, 1)) * 0.8);
       xs.forEach((x, k) => {
         const y0 = sy(Math.max(0, ymin)), y1 = sy(ys[k]!);
-        parts.push(`<rect x="${(sx(x) - bw / 2).toFixed(2)}" y="${Math.min(y0, y1).toFixed(2)}" width="${bw.toFixed(2)}" height="${Math.abs(y0 - y1).toFixed(2)}" fill="${color}"/>`);
+        parts.push(`<rect x="${(sx(x) - bw / 2).toFixed(2)}" y="${Math.min(y0, y1).toFixed(2)}" width="${bw.toFixed(2)}" height="${Math.abs(y0 - y1).toFixed(2)}" fill="${colorAt(k)}"/>`);
       });
     } else {
       const mode = t.mode ?? (xs.length > 20 ? "lines" : "lines+markers");
       const pts = xs.map((x, k) => [sx(x), sy(ys[k]!)] as const).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
       if (mode.includes("lines")) parts.push(`<polyline fill="none" stroke="${color}" stroke-width="1.5" points="${pts.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(" ")}"/>`);
-      if (mode.includes("markers")) for (const [a, b] of pts) parts.push(`<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="2.5" fill="${color}"/>`);
+      if (mode.includes("markers")) pts.forEach(([a, b], k) => parts.push(`<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="2.5" fill="${colorAt(k)}"/>`));
     }
     if (t.name) {
       const ly = margin.top + 14 * i + 6;

@@ -29,6 +29,12 @@ describe("toDisplayable", () => {
     expect(Array.from(toDisplayable(img, { scale: 1 }).data)).toEqual([0, 0.5, 1]);
     expect(Array.from(toDisplayable(img, { scale: 1, normalize: true }).data)).toEqual([0, 0.375, 1]);
   });
+  it("shrinks images wider than maxWidth by area averaging, keeping the aspect ratio", () => {
+    const img = randomImage(1000, 500, 3, 2);
+    const small = toDisplayable(img, { maxWidth: 200 });
+    expect([small.width, small.height, small.channels]).toEqual([200, 100, 3]);
+    expect(toDisplayable(img, { maxWidth: 2000 }).width).toBe(1000);
+  });
   it("rejects a 2-channel image, naming the argument", () => {
     expect(() => toDisplayable(randomImage(2, 2, 2, 1))).toThrow(/image: image must have 1 or 3 or 4 channels, got 2/);
   });
@@ -59,6 +65,11 @@ describe("showGrid", () => {
     expect(html.match(/<tr>/g)).toHaveLength(3);
     expect(html.match(/<img /g)).toHaveLength(5);
     expect(sent[0]!["text/plain"]).toBe("[5 images — a, b, c, d, e]");
+  });
+  it("encodes each cell at no more than twice its display width", () => {
+    showGrid([randomImage(1024, 768, 3, 1)], { cellWidth: 100 });
+    const b64 = (sent[0]!["text/html"] as string).split("base64,")[1]!.split('"')[0]!;
+    expect(decodeImage(Buffer.from(b64, "base64")).width).toBe(200);
   });
   it("rejects an empty list", () => {
     expect(() => showGrid([])).toThrow(/images: expected a non-empty array/);

@@ -1,5 +1,6 @@
 import type { Image } from "../core/image";
 import { checkImage, checkInteger } from "../core/validate";
+import { resize } from "../resize/resize";
 
 /** How images are prepared for display. */
 export interface DisplayOptions {
@@ -10,6 +11,11 @@ export interface DisplayOptions {
   normalize?: boolean;
   /** Integer nearest-neighbour enlargement; `"auto"` enlarges images under 96 px to about 192 px (at most 16×). @default "auto" */
   scale?: number | "auto";
+  /**
+   * Shrink (area averaging, aspect kept) images wider than this many pixels before encoding, so a
+   * grid of photos stays a few hundred kB. @default Infinity (show() keeps full resolution)
+   */
+  maxWidth?: number;
 }
 
 /**
@@ -17,8 +23,13 @@ export interface DisplayOptions {
  * integer factor with nearest-neighbour sampling so pixels stay visible.
  */
 export function toDisplayable(image: Image, options: DisplayOptions = {}): Image {
-  const { normalize = false, scale = "auto" } = options;
+  const { normalize = false, scale = "auto", maxWidth = Infinity } = options;
   checkImage(image, { channels: [1, 3, 4] }, "image");
+  if (image.width > maxWidth) {
+    checkInteger(maxWidth, "options.maxWidth", { min: 1 });
+    const height = Math.max(1, Math.round((image.height * maxWidth) / image.width));
+    return toDisplayable(resize(image, maxWidth, height, { interpolation: "area" }), { normalize, scale: 1 });
+  }
   const { width, height, channels, data } = image;
   const factor = scale === "auto" ? Math.max(1, Math.min(16, Math.floor(192 / Math.max(width, height)))) : scale;
   checkInteger(factor, "options.scale", { min: 1, max: 64 });
