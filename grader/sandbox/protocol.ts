@@ -12,7 +12,18 @@ export interface RunTest {
   index: number;
   /** Name of the defined function to call. */
   call: string;
+  /** The arguments; a top-level function argument travels as a {@link FunctionArg}. */
   args: unknown[];
+}
+
+/**
+ * A function given to the student's function as an argument (e.g. the `f` of a numeric gradient).
+ * Functions cannot be serialized, so the parent sends the function's source and the runner
+ * re-creates it inside the sandbox: such a function must be self-contained (an arrow function or a
+ * function expression that uses only its parameters and globals such as `Math`, no closures).
+ */
+export interface FunctionArg {
+  __cvrFunction: string;
 }
 
 /** What the child needs to run one exercise. */

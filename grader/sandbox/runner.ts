@@ -82,6 +82,8 @@ function send(frame: RunFrame): void {
 }
 
 const request = deserialize(readAll(IN_FD)) as RunRequest;
+// Function arguments arrive as their source (protocol.ts, FunctionArg): re-create them here, before student code exists.
+for (const test of request.tests) test.args = test.args.map(reviveFunction);
 // Before OpenCV can make its first Mat: counts the Mats each test creates and leaves undeleted.
 const matCounter = installMatCounter();
 try {
@@ -98,6 +100,21 @@ const callScript = new vm.Script(`(function () { const s = globalThis[${JSON.str
 function timedCall(f: Function, args: unknown[], ms: number): unknown {
   defineProperty(globalThis, SLOT, { value: { f, a: args, apply: ReflectApply }, configurable: true, writable: true, enumerable: false });
   return callScript.runInThisContext({ timeout: Math.max(1, Math.floor(ms)), breakOnSigint: false });
+}
+
+/** A {@link FunctionArg} compiled back into a function in this sandbox; any other value unchanged. */
+function reviveFunction(arg: unknown): unknown {
+  if (typeof arg !== "object" || arg === null || keysOf(arg).length !== 1) return arg;
+  const source = (arg as { __cvrFunction?: unknown }).__cvrFunction;
+  if (typeof source !== "string") return arg;
+  try {
+    return new vm.Script(`(${source})`, { filename: "test-function.js" }).runInThisContext({ timeout: 1000 });
+  } catch (e) {
+    const why = StringCtor((e as Error)?.message);
+    return function notRecreated(): never {
+      throw new Error(`grader error: a function argument of this test could not be re-created in the sandbox (${why}); tell your instructor`);
+    };
+  }
 }
 
 class TimeoutError extends Error {}

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import * as v8 from "node:v8";
 import { packageDir, repoRoot, runnerPath } from "../paths";
 import type { MatCount } from "./matCounter";
-import type { RunFrame, RunRequest } from "./protocol";
+import type { FunctionArg, RunFrame, RunRequest } from "./protocol";
 
 /** Output of one sandbox run, as the parent saw it. */
 export interface SandboxOutcome {
@@ -105,6 +105,13 @@ function reRealm(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** Top-level function arguments of the tests as their source (see {@link FunctionArg}); everything else unchanged. */
+export function withFunctionSources(request: RunRequest): RunRequest {
+  if (!request.tests.some((t) => t.args.some((a) => typeof a === "function"))) return request;
+  const encode = (a: unknown): unknown => (typeof a === "function" ? ({ __cvrFunction: Function.prototype.toString.call(a) } satisfies FunctionArg) : a);
+  return { ...request, tests: request.tests.map((t) => ({ ...t, args: t.args.map(encode) })) };
+}
+
 /** Run `request` in a sandbox. Never throws for anything the student's code does. */
 export function sandboxRun(request: RunRequest, options: SandboxOptions = {}): Promise<SandboxOutcome> {
   const { timeMs = 20000, memoryMb = 512, outputCap = 65536, isolateNetwork = true } = options;
@@ -144,7 +151,7 @@ export function sandboxRun(request: RunRequest, options: SandboxOptions = {}): P
   child.stderr!.on("data", onOutput);
   const reqPipe = child.stdio[3] as NodeJS.WritableStream & { on(e: "error", f: () => void): void };
   reqPipe.on("error", () => {});
-  reqPipe.end(v8.serialize(request));
+  reqPipe.end(v8.serialize(withFunctionSources(request)));
 
   let done = false;
   let pending = Buffer.alloc(0);
