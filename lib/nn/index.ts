@@ -7,3 +7,4 @@ export * from "./loadImageFolder";
 export * from "./softmaxCrossEntropy";
 export * from "./train";
 export * from "./models/lenet5";
+export * from "./numericGradient";
