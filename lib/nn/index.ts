@@ -8,3 +8,5 @@ export * from "./softmaxCrossEntropy";
 export * from "./train";
 export * from "./models/lenet5";
 export * from "./numericGradient";
+export * from "./imageToTensor";
+export * from "./tensorToImage";
