@@ -16,10 +16,13 @@ export interface ImageToTensorOptions {
  * @example const x = nn.imageToTensor(io.loadImage("raccoon"), { batch: true }); // [1, 768, 1024, 3]
  * @see https://js.tensorflow.org/api/latest/#tensor3d; {@link tensorToImage} for the way back.
  */
-export function imageToTensor(image: Image, options: ImageToTensorOptions = {}): tfjs.Tensor {
+export function imageToTensor(image: Image, options: { batch: true }): tfjs.Tensor4D;
+export function imageToTensor(image: Image, options?: { batch?: false }): tfjs.Tensor3D;
+export function imageToTensor(image: Image, options?: ImageToTensorOptions): tfjs.Tensor3D | tfjs.Tensor4D;
+export function imageToTensor(image: Image, options: ImageToTensorOptions = {}): tfjs.Tensor3D | tfjs.Tensor4D {
   const { batch = false } = options;
   checkImage(image, {}, "image");
   const { width, height, channels, data } = image;
-  const shape = batch ? [1, height, width, channels] : [height, width, channels];
-  return tf().tensor(data.slice(), shape, "float32");
+  const t = tf();
+  return batch ? t.tensor4d(data.slice(), [1, height, width, channels], "float32") : t.tensor3d(data.slice(), [height, width, channels], "float32");
 }
