@@ -19,6 +19,16 @@ describe("tensorToImage", () => {
     t.dispose([a, b]);
   });
 
+  it("disposes the tensor only when asked", () => {
+    const t = tf();
+    const a = t.ones([2, 2]);
+    tensorToImage(a);
+    expect(a.isDisposed).toBe(false);
+    const img = tensorToImage(a, { dispose: true });
+    expect(a.isDisposed).toBe(true);
+    expect(Array.from(img.data)).toEqual([1, 1, 1, 1]);
+  });
+
   it("rejects what is not a 2-D/3-D/single-batch tensor, naming the argument", () => {
     const t = tf();
     const batch2 = t.zeros([2, 2, 2, 1]);
