@@ -1,0 +1,5 @@
+// mutant: rounds up instead of down, counting a window that runs past the padded input
+function convOutputSize(n: number, k: number, stride: number, padding: number, dilation: number): number {
+  const span = dilation * (k - 1) + 1;
+  return Math.max(0, Math.ceil((n + 2 * padding - span) / stride) + 1);
+}
