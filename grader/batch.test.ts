@@ -20,7 +20,7 @@ function submissions(n: number): { name: string; bytes: Buffer }[] {
   const out: { name: string; bytes: Buffer }[] = [];
   for (let i = 0; i < n; i++) {
     const nb = i % 3 === 0 ? sampleNotebook() : solvedSample(i % 3 === 1 ? {} : { "sample-add": `function add(a: number, b: number) { return a + b + ${i}; }` });
-    (nb as { metadata: Record<string, unknown> }).metadata.student = `s${i}`; // distinct bytes
+    (nb as unknown as { metadata: Record<string, unknown> }).metadata.student = `s${i}`; // distinct bytes
     out.push({ name: `student-${String(i).padStart(2, "0")}.ipynb`, bytes: Buffer.from(JSON.stringify(nb)) });
   }
   return out;

@@ -154,7 +154,7 @@ export function sandboxRun(request: RunRequest, options: SandboxOptions = {}): P
   reqPipe.end(v8.serialize(withFunctionSources(request)));
 
   let done = false;
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   const resPipe = child.stdio[4] as NodeJS.ReadableStream;
   (resPipe as unknown as { on(e: "error", f: () => void): void }).on("error", () => {});
   resPipe.on("data", (chunk: Buffer) => {

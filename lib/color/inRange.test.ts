@@ -3,7 +3,7 @@ import { fromRows } from "../core/create";
 import { randomImage } from "../core/random";
 import { ArgumentRangeError, ArgumentTypeError } from "../core/errors";
 import { opencv, toMat, fromMat, withMats } from "../cvbridge";
-import { pythonOracle, oracleImage, pythonOracleAvailable } from "../testing/pythonOracle";
+import { pythonOracle, oracleImage } from "../testing/pythonOracle";
 
 describe("inRange", () => {
   it("is inclusive at both ends on grey images", () => {
@@ -34,7 +34,7 @@ describe("inRange", () => {
     });
     expect(inRange(img, [0.2, 0.1, 0.3], [0.8, 0.7, 0.9])).toBeCloseToImage(ref, 0);
   });
-  (pythonOracleAvailable() ? it : it.skip)("agrees with cv2.inRange", () => {
+  it("agrees with cv2.inRange", () => {
     const img = randomImage(9, 7, 3, 5);
     const ref = oracleImage(pythonOracle("result = cv2.inRange(img, np.array([0.2,0.1,0.3],np.float32), np.array([0.8,0.7,0.9],np.float32)).astype(np.float32)/255", { img }));
     expect(inRange(img, [0.2, 0.1, 0.3], [0.8, 0.7, 0.9])).toBeCloseToImage(ref, 0);

@@ -19,7 +19,7 @@ function cvFind(img: Image, mode: ContourMode): { contours: Point[][]; hierarchy
       for (let k = 0; k < c.rows; k++) pts.push({ x: c.data32S[2 * k]!, y: c.data32S[2 * k + 1]! });
       contours.push(pts);
     }
-    const hierarchy = contours.map((_, i) => Array.from(hi.data32S.slice(4 * i, 4 * i + 4)));
+    const hierarchy = contours.map((_, i) => Array.from(hi.data32S.slice(4 * i, 4 * i + 4), Number));
     return { contours, hierarchy };
   });
 }

@@ -4,7 +4,7 @@ import { fromRows } from "./create";
 import { randomImage } from "./random";
 import { ArgumentRangeError } from "./errors";
 import { opencv, toMat, fromMat, withMats } from "../cvbridge";
-import { pythonOracle, oracleImage, pythonOracleAvailable } from "../testing/pythonOracle";
+import { pythonOracle, oracleImage } from "../testing/pythonOracle";
 
 const img23 = fromRows([
   [1, 2, 3],
@@ -46,7 +46,7 @@ describe("flip", () => {
       expect(flip(im, axis)).toBeCloseToImage(ref, 0);
     }
   });
-  (pythonOracleAvailable() ? it : it.skip)("agrees with cv2.flip", () => {
+  it("agrees with cv2.flip", () => {
     const im = randomImage(6, 4, 3, 11);
     expect(flip(im, "h")).toBeCloseToImage(oracleImage(pythonOracle("result = cv2.flip(img, 1)", { img: im })), 0);
   });

@@ -18,7 +18,7 @@ describe("applyHomography", () => {
       const m = t(cv.matFromArray(3, 3, cv.CV_64F, H));
       const dst = t(new cv.Mat());
       cv.perspectiveTransform(src, dst, m);
-      return Array.from(dst.data64F);
+      return Array.from(dst.data64F as Float64Array);
     });
     applyHomography(H, pts).forEach((p, i) => {
       expect(p.x).toBeCloseTo(ref[2 * i]!, 9);

@@ -19,7 +19,7 @@ describe("getPerspectiveTransform", () => {
     const ref = withMats((t) => {
       const a = t(cv.matFromArray(4, 1, cv.CV_32FC2, src.flatMap((p) => [p.x, p.y])));
       const b = t(cv.matFromArray(4, 1, cv.CV_32FC2, dst.flatMap((p) => [p.x, p.y])));
-      return Array.from(t(cv.getPerspectiveTransform(a, b)).data64F);
+      return Array.from(t(cv.getPerspectiveTransform(a, b)).data64F as Float64Array);
     });
     getPerspectiveTransform(src, dst).forEach((v, i) => expect(v).toBeCloseTo(ref[i]!, 8));
   });
