@@ -63,9 +63,9 @@ for (const suite of suites) {
       expect(manifest.errors).toEqual([]);
     });
 
-    if (manifest.exercises.length === 0) {
-      test.skip("no exercises yet", () => {});
-    }
+    test("has exercises to check", () => {
+      expect(manifest.exercises.length).toBeGreaterThan(0);
+    });
     for (const spec of manifest.exercises) {
       describe(spec.id, () => {
         const explain = (r: ExerciseResult | undefined) =>
