@@ -125,7 +125,12 @@ export async function runCheck(id: string, defs: Record<string, unknown>, option
     rows,
   };
   const offLimits = [...(def.offLimits?.lib ?? []), ...(def.offLimits?.opencv ?? []).map((n) => `cv.${n}`)];
-  const used = offLimits.filter((n) => Object.values(defs ?? {}).some((f) => typeof f === "function" && Function.prototype.toString.call(f).includes(n.split(".").pop()! + "(") && Function.prototype.toString.call(f).includes(n.split(".")[0]!)));
+  const used = offLimits.filter((name) => {
+    // `filters.convolve2d` is used when the source calls it through its namespace: `filters.convolve2d(`.
+    const [namespace, member] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
+    const call = new RegExp(`\\b${namespace.replace(/\./g, "\\s*\\.\\s*")}\\s*\\.\\s*${member}\\s*\\(`);
+    return Object.values(defs ?? {}).some((f) => typeof f === "function" && call.test(Function.prototype.toString.call(f)));
+  });
   if (print) console.log(formatCheck(def.title, summary, used));
   return summary;
 }

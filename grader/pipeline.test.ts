@@ -180,6 +180,23 @@ describe("end to end on the fixture notebook (golden)", () => {
 });
 
 describe("check() in the notebook", () => {
+  test("warns about an off-limits function only when the code calls it through its namespace", async () => {
+    const logs: string[] = [];
+    const spy = jest.spyOn(console, "log").mockImplementation((s: string) => void logs.push(s));
+    try {
+      const core = { flip: (img: unknown) => img };
+      const calls = { flipHorizontal: (img: unknown) => core.flip(img) };
+      // A function named like the library's, mentioning the namespace, but not calling it.
+      const flip = (img: unknown) => /* core */ img;
+      await runCheck("sample-flip", calls, { exercises: fixtureOptions.exercises });
+      await runCheck("sample-flip", { flipHorizontal: flip }, { exercises: fixtureOptions.exercises });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logs[0]).toMatch(/Note: core\.flip will be unavailable while grading/);
+    expect(logs[1]).not.toMatch(/Note:/);
+  });
+
   test("takes the functions themselves, matched by name or by position, or an object", () => {
     function flipHorizontal(): void {}
     const anonymous = [() => 1, () => 2];
