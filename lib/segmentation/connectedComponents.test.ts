@@ -95,6 +95,69 @@ describe("connectedComponents", () => {
     const row = connectedComponents(fromRows([[1, 0, 1, 1, 0, 1]]));
     expect(Array.from(row.labels)).toEqual([1, 0, 2, 2, 0, 3]);
   });
+  /** Reference labelling by flood fill from each unlabelled pixel in raster order. */
+  function floodLabels(b: Image, eight: boolean): { labels: Int32Array; count: number } {
+    const { width: w, height: h, data } = b;
+    const labels = new Int32Array(w * h);
+    let count = 1;
+    const stack: number[] = [];
+    for (let i = 0; i < w * h; i++) {
+      if (data[i] === 0 || labels[i] !== 0) continue;
+      labels[i] = count;
+      stack.push(i);
+      while (stack.length > 0) {
+        const p = stack.pop()!;
+        const px = p % w, py = (p - px) / w;
+        for (let dy = -1; dy <= 1; dy++) {
+          for (let dx = -1; dx <= 1; dx++) {
+            if ((dx === 0 && dy === 0) || (!eight && dx !== 0 && dy !== 0)) continue;
+            const x = px + dx, y = py + dy;
+            if (x < 0 || y < 0 || x >= w || y >= h) continue;
+            const q = y * w + x;
+            if (data[q] !== 0 && labels[q] === 0) (labels[q] = count), stack.push(q);
+          }
+        }
+      }
+      count++;
+    }
+    return { labels, count };
+  }
+  it("equals a flood-fill labelling in raster order (property: odd and even widths, densities, both connectivities)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 1, max: 41 }), fc.integer({ min: 1, max: 23 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.boolean(), (seed, w, h, p, eight) => {
+        const b = randomBinary(w, h, seed, p);
+        const ours = connectedComponents(b, { connectivity: eight ? 8 : 4 });
+        const ref = floodLabels(b, eight);
+        expect(ours.count).toBe(ref.count);
+        expect(Array.from(ours.labels)).toEqual(Array.from(ref.labels));
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it("treats −0 as background and NaN as foreground, on data at any byte offset", () => {
+    const values = [0, -0, 1, NaN, 0.5, -0, -0, 0, 2, 0, -0, 1];
+    for (const offset of [0, 1, 2, 3]) {
+      const buf = new Float32Array(offset + values.length);
+      buf.set(values, offset);
+      const b: Image = { width: 4, height: 3, channels: 1, data: buf.subarray(offset) };
+      const clean: Image = { width: 4, height: 3, channels: 1, data: Float32Array.from(values, (v) => (v === 0 ? 0 : 1)) };
+      expect(Array.from(connectedComponents(b).labels)).toEqual(Array.from(floodLabels(clean, true).labels));
+      expect(Array.from(connectedComponents(b, { connectivity: 4 }).labels)).toEqual(Array.from(floodLabels(clean, false).labels));
+    }
+  });
+  it("writes into options.out, overwriting every stale value, and returns it as labels", () => {
+    const b = randomBinary(37, 29, 5);
+    const fresh = connectedComponents(b);
+    const out = new Int32Array(37 * 29).fill(99);
+    const reused = connectedComponents(b, { out });
+    expect(reused.labels).toBe(out);
+    expect(Array.from(out)).toEqual(Array.from(fresh.labels));
+    expect(reused.count).toBe(fresh.count);
+  });
+  it("rejects an out buffer of the wrong type or length", () => {
+    expect(() => connectedComponents(img, { out: new Int32Array(3) })).toThrow(ArgumentTypeError);
+    expect(() => connectedComponents(img, { out: new Float32Array(20) as never })).toThrow(/options\.out/);
+  });
   it("rejects bad connectivity and colour input", () => {
     expect(() => connectedComponents(img, { connectivity: 6 as never })).toThrow(ArgumentRangeError);
     expect(() => connectedComponents(createImage(2, 2, 3))).toThrow(ArgumentTypeError);

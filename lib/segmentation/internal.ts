@@ -1,117 +1,103 @@
 /**
- * Two-pass connected-component labelling with union–find (the SAUF scheme of K. Wu, E. Otoo &
- * K. Suzuki, "Optimizing two-pass connected-component labeling algorithms", PAA 2009 — OpenCV's
- * CCL_WU), writing provisional labels straight into the output and relabelling it in place.
- * Provisional labels are created in raster order and each set's root is its smallest label, so
- * final labels number the components in raster order of their first pixel. Internal: trusts its inputs.
+ * Run-based two-pass connected-component labelling with union–find over runs (the run-length
+ * variant of two-pass labelling: L. He, Y. Chao & K. Suzuki, "A run-based two-scan labeling
+ * algorithm", IEEE TIP 17(5), 2008). Pass 1 reads each row once, cuts it into runs of non-zero
+ * pixels and unites every run with the runs of the row above that it touches; pass 2 writes one
+ * final label per run. Runs are numbered in raster order and each set's root is its smallest run,
+ * so final labels number the components in raster order of their first pixel — the labels of
+ * OpenCV's CCL_WU. Internal: trusts its inputs.
  */
-export function labelComponents(data: Float32Array, w: number, h: number, eight: boolean): { labels: Int32Array; count: number } {
-  const labels = new Int32Array(w * h);
-  const st: State = { P: new Int32Array(1024), next: 1 };
-  // first row: only the left neighbour exists
-  for (let x = 0; x < w; x++) {
-    if (data[x] === 0) continue;
-    labels[x] = x > 0 && labels[x - 1] ? labels[x - 1]! : newLabel(st);
-  }
-  if (eight) scan8(data, labels, w, h, st);
-  else scan4(data, labels, w, h, st);
-  // flatten: roots get consecutive final labels in order of their provisional label
-  const P = st.P;
-  let k = 1;
-  for (let i = 1; i < st.next; i++) {
-    if (P[i]! < i) P[i] = P[P[i]!]!;
-    else P[i] = k++;
-  }
+export function labelComponents(data: Float32Array, w: number, h: number, eight: boolean, out?: Int32Array): { labels: Int32Array; count: number } {
   const n = w * h;
-  for (let i = 0; i < n; i++) {
-    const l = labels[i]!;
-    if (l !== 0) labels[i] = P[l]!;
-  }
-  return { labels, count: k };
-}
-
-interface State {
-  P: Int32Array;
-  next: number;
-}
-function newLabel(st: State): number {
-  if (st.next === st.P.length) {
-    const grown = new Int32Array(st.P.length * 2);
-    grown.set(st.P);
-    st.P = grown;
-  }
-  const l = st.next++;
-  st.P[l] = l;
-  return l;
-}
-
-/** Rows 1…h−1, 8-connected: neighbours a (up-left), b (up), c (up-right), d (left). */
-function scan8(data: Float32Array, labels: Int32Array, w: number, h: number, st: State): void {
-  const last = w - 1;
-  for (let y = 1; y < h; y++) {
+  const labels = out ?? new Int32Array(n);
+  // Test pixels on their bit patterns: x ≠ 0 as a float ⇔ (bits << 1) ≠ 0 (−0 has only the sign
+  // bit; NaN counts as non-zero, as `x !== 0` does). Background is skipped two pixels at a time
+  // through a float64 view: a pair reads as 0 only when both floats are +0 (anything else, −0
+  // included, falls through to the per-pixel test).
+  const bits = new Uint32Array(data.buffer, data.byteOffset, n);
+  const pairs = data.byteOffset % 8 === 0 ? new Float64Array(data.buffer, data.byteOffset, n >> 1) : new Float64Array(0);
+  let cap = Math.max(1024, Math.min(n, 1 << 16));
+  let rs = new Int32Array(cap); // run start x
+  let re = new Int32Array(cap); // run end x (exclusive)
+  let P = new Int32Array(cap); // union–find parent, P[r] ≤ r
+  const rowRuns = new Int32Array(h + 1); // runs of row y: rowRuns[y] … rowRuns[y + 1] − 1
+  // A run above [ps, pe) touches [s, e) iff ps < e + t and pe + t > s, with t = 1 (8-connected:
+  // diagonal contact counts) or 0 (4-connected).
+  const t = eight ? 1 : 0;
+  let nRuns = 0;
+  let prevFirst = 0;
+  for (let y = 0; y < h; y++) {
     const row = y * w;
-    const up = row - w;
-    for (let x = 0; x < w; x++) {
-      const i = row + x;
-      if (data[i] === 0) continue;
-      const b = labels[up + x]!;
-      if (b !== 0) { labels[i] = b; continue; }
-      const c = x < last ? labels[up + x + 1]! : 0;
-      const a = x > 0 ? labels[up + x - 1]! : 0;
-      const d = x > 0 ? labels[i - 1]! : 0;
-      let label: number;
-      if (c !== 0) {
-        if (a !== 0) label = union(st.P, c, a);
-        else if (d !== 0) label = union(st.P, c, d);
-        else label = c;
-      } else if (a !== 0) label = a;
-      else if (d !== 0) label = d;
-      else label = newLabel(st);
-      labels[i] = label;
+    const end = row + w;
+    const qEnd = pairs.length === 0 ? 0 : end >> 1; // pairs q < qEnd lie inside the row once q ≥ p/2
+    const prevEnd = nRuns; // runs of the row above: prevFirst … prevEnd − 1
+    let j = prevFirst;
+    let p = row;
+    for (;;) {
+      // background
+      if ((p & 1) === 1 && p < end && bits[p]! << 1 === 0) p++;
+      if ((p & 1) === 0) {
+        let q = p >> 1;
+        while (q < qEnd && pairs[q] === 0) q++;
+        if (q << 1 > p) p = q << 1;
+      }
+      while (p < end && bits[p]! << 1 === 0) p++;
+      if (p === end) break;
+      // foreground run [s, e)
+      const s = p - row;
+      p++;
+      while (p < end && bits[p]! << 1 !== 0) p++;
+      const e = p - row;
+      if (nRuns === cap) {
+        cap *= 2;
+        rs = grow(rs, cap);
+        re = grow(re, cap);
+        P = grow(P, cap);
+      }
+      const k = nRuns++;
+      rs[k] = s;
+      re[k] = e;
+      // unite with the touching runs above: root = the smallest root among them, or k itself
+      while (j < prevEnd && re[j]! + t <= s) j++;
+      let root = k;
+      for (let q = j; q < prevEnd && rs[q]! < e + t; q++) {
+        let r = q;
+        while (P[r]! < r) r = P[r]!;
+        P[q] = r;
+        if (root === k) root = r;
+        else if (r < root) (P[root] = r), (root = r);
+        else if (r > root) P[r] = root;
+      }
+      P[k] = root;
+      if (p === end) break;
+    }
+    rowRuns[y + 1] = nRuns;
+    prevFirst = prevEnd;
+  }
+  // Final labels: roots (P[r] = r) get 1, 2, … in run order; others take their parent's (P[r] < r).
+  let count = 1;
+  for (let r = 0; r < nRuns; r++) {
+    const q = P[r]!;
+    P[r] = q === r ? count++ : P[q]!;
+  }
+  // Pass 2, row by row (the row stays in cache): background (only into a reused buffer), then the runs.
+  const clear = out !== undefined;
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    if (clear) labels.fill(0, row, row + w);
+    for (let r = rowRuns[y]!, r1 = rowRuns[y + 1]!; r < r1; r++) {
+      const a = row + rs[r]!;
+      const b = row + re[r]!;
+      const l = P[r]!;
+      if (b - a > 16) labels.fill(l, a, b);
+      else for (let i = a; i < b; i++) labels[i] = l;
     }
   }
+  return { labels, count };
 }
 
-/** Rows 1…h−1, 4-connected: neighbours b (up) and d (left). */
-function scan4(data: Float32Array, labels: Int32Array, w: number, h: number, st: State): void {
-  for (let y = 1; y < h; y++) {
-    const row = y * w;
-    const up = row - w;
-    for (let x = 0; x < w; x++) {
-      const i = row + x;
-      if (data[i] === 0) continue;
-      const b = labels[up + x]!;
-      const d = x > 0 ? labels[i - 1]! : 0;
-      let label: number;
-      if (b !== 0) label = d !== 0 && d !== b ? union(st.P, b, d) : b;
-      else if (d !== 0) label = d;
-      else label = newLabel(st);
-      labels[i] = label;
-    }
-  }
-}
-
-function findRoot(P: Int32Array, i: number): number {
-  let root = i;
-  while (P[root]! < root) root = P[root]!;
-  return root;
-}
-function setRoot(P: Int32Array, i: number, root: number): void {
-  while (P[i]! < i) {
-    const j = P[i]!;
-    P[i] = root;
-    i = j;
-  }
-  P[i] = root;
-}
-/** Merge the sets of i and j; return the new root (the smaller of the two roots). */
-function union(P: Int32Array, i: number, j: number): number {
-  let root = findRoot(P, i);
-  if (i !== j) {
-    const rj = findRoot(P, j);
-    if (root > rj) root = rj;
-    setRoot(P, j, root);
-  }
-  setRoot(P, i, root);
-  return root;
+function grow(a: Int32Array, cap: number): Int32Array {
+  const g = new Int32Array(cap);
+  g.set(a);
+  return g;
 }
