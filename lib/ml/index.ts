@@ -1,3 +1,4 @@
 export * from "./linearSvm";
 export * from "./trainTestSplit";
 export * from "./accuracy";
+export * from "./confusionMatrix";

@@ -10,3 +10,4 @@ export * from "./models/lenet5";
 export * from "./numericGradient";
 export * from "./imageToTensor";
 export * from "./tensorToImage";
+export * from "./randomCropFlip";

@@ -9,3 +9,4 @@ export * from "./show";
 export * from "./showGrid";
 export * from "./histogramChart";
 export * from "./trainingProgress";
+export * from "./confusionMatrixChart";
