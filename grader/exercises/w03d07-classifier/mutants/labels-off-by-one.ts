@@ -1,0 +1,26 @@
+// mutant: treats the labels as 1…10 (subtracts 1 before one-hot, adds 1 after argMax): class 0 never gets a target
+async function trainAndPredict(trainImages: Uint8Array, trainLabels: Uint8Array, testImages: Uint8Array, callbacks?: nn.TrainCallbacks): Promise<Uint8Array> {
+  const n = trainLabels.length;
+  const m = testImages.length / 784;
+  const toX = (bytes: Uint8Array, count: number) => tf.tensor4d(Float32Array.from(bytes, (v) => v / 255), [count, 28, 28, 1]);
+  const data = { xs: toX(trainImages, n), ys: tf.oneHot(tf.tensor1d(Int32Array.from(trainLabels, (l) => l - 1), "int32"), 10).toFloat() };
+  const seeds = nn.seedSequence(7);
+  const he = () => tf.initializers.heNormal({ seed: seeds.next() });
+  const model = tf.sequential();
+  model.add(tf.layers.conv2d({ inputShape: [28, 28, 1], filters: 16, kernelSize: 3, padding: "same", activation: "relu", kernelInitializer: he() }));
+  model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+  model.add(tf.layers.conv2d({ filters: 32, kernelSize: 3, padding: "same", useBias: false, kernelInitializer: he() }));
+  model.add(tf.layers.batchNormalization({ momentum: 0.9 }));
+  model.add(tf.layers.reLU());
+  model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+  model.add(tf.layers.flatten());
+  model.add(tf.layers.dense({ units: 64, activation: "relu", kernelInitializer: he() }));
+  model.add(tf.layers.dense({ units: 10, kernelInitializer: tf.initializers.glorotUniform({ seed: seeds.next() }) }));
+  await nn.train(model, data, { epochs: 4, batchSize: 128, learningRate: 0.002, seed: 1, callbacks });
+  await nn.train(model, data, { epochs: 1, batchSize: 128, learningRate: 0.0004, seed: 5, callbacks });
+  const xs = toX(testImages, m);
+  const predicted = tf.tidy(() => (model.predict(xs, { batchSize: 500 }) as any).argMax(-1).dataSync());
+  tf.dispose([data.xs, data.ys, xs]);
+  model.dispose();
+  return Uint8Array.from(predicted, (p: number) => p + 1);
+}
