@@ -17,9 +17,9 @@ export function labelComponents(data: Float32Array, w: number, h: number, eight:
   const bits = new Uint32Array(data.buffer, data.byteOffset, n);
   const pairs = data.byteOffset % 8 === 0 ? new Float64Array(data.buffer, data.byteOffset, n >> 1) : new Float64Array(0);
   let cap = Math.max(1024, Math.min(n, 1 << 16));
-  let rs = new Int32Array(cap); // run start x
-  let re = new Int32Array(cap); // run end x (exclusive)
-  let P = new Int32Array(cap); // union–find parent, P[r] ≤ r
+  let rs: Int32Array = new Int32Array(cap); // run start x
+  let re: Int32Array = new Int32Array(cap); // run end x (exclusive)
+  let P: Int32Array = new Int32Array(cap); // union–find parent, P[r] ≤ r
   const rowRuns = new Int32Array(h + 1); // runs of row y: rowRuns[y] … rowRuns[y + 1] − 1
   // A run above [ps, pe) touches [s, e) iff ps < e + t and pe + t > s, with t = 1 (8-connected:
   // diagonal contact counts) or 0 (4-connected).
