@@ -12,6 +12,17 @@ import type { CompareContext, TestCase } from "./types";
 // Mat — so check() can tell a student which Mats their function forgot to delete().
 const matCounter = installMatCounter();
 
+/** `tf.memory().numTensors` when TensorFlow.js is loaded in this process (tfjs-core keeps its engine in a global), else undefined; never loads it. */
+function liveTensors(): number | undefined {
+  try {
+    const engine = (globalThis as { _tfengine?: { memory?: () => { numTensors?: unknown } } })._tfengine;
+    const n = typeof engine?.memory === "function" ? engine.memory().numTensors : undefined;
+    return typeof n === "number" ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Options of {@link check}. */
 export interface CheckOptions {
   /** Folder of exercise folders. @default grader/exercises */
@@ -97,6 +108,7 @@ export async function runCheck(id: string, defs: Record<string, unknown>, option
     const expected = t.expected(...cloneArgs(args));
     let actual: unknown;
     matCounter.start();
+    const tensorsBefore = liveTensors();
     try {
       actual = await (fn as (...a: unknown[]) => unknown)(...args);
     } catch (e) {
@@ -105,7 +117,11 @@ export async function runCheck(id: string, defs: Record<string, unknown>, option
       rows.push({ name: t.name, points: t.points, passed: false, message: /not implemented yet/i.test(text) ? "not implemented yet" : `threw ${text}` });
       continue;
     }
-    const context: CompareContext = matCounter.active ? { mats: matCounter.count() } : {};
+    const tensorsAfter = liveTensors();
+    const context: CompareContext = {
+      ...(matCounter.active ? { mats: matCounter.count() } : {}),
+      ...(tensorsBefore !== undefined && tensorsAfter !== undefined ? { tensors: { before: tensorsBefore, after: tensorsAfter } } : {}),
+    };
     let verdict;
     try {
       verdict = comparatorFor(t.compare, expected)(actual, expected, context);

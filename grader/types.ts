@@ -4,7 +4,8 @@
  */
 
 import type { MatCount } from "./sandbox/matCounter";
-export type { MatCount };
+import type { TensorCount } from "./sandbox/protocol";
+export type { MatCount, TensorCount };
 
 /** Who sees a test's result, in Gradescope's vocabulary. */
 export const Visibility = { visible: "visible", hidden: "hidden", afterPublished: "after_published" } as const;
@@ -26,6 +27,11 @@ export interface Verdict {
 export interface CompareContext {
   /** OpenCV Mats the call created, and how many of those it left undeleted (see sandbox/matCounter.ts). */
   mats?: MatCount;
+  /**
+   * TensorFlow.js tensors alive before and after the call (`after − before` = tensors it leaked), for
+   * exercises with `allowTfjs`; in `check()` when TensorFlow.js is loaded in the kernel.
+   */
+  tensors?: TensorCount;
 }
 
 /** Compares the student's output with the expected one. Runs in the trusted process only. */

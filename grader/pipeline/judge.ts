@@ -49,7 +49,7 @@ export function judge(input: JudgeInput): ExerciseResult {
     let fraction = 0;
     let message = "";
     try {
-      const v = comparatorFor(t.compare, exp)(r.value, exp, r.mats ? { mats: r.mats } : {});
+      const v = comparatorFor(t.compare, exp)(r.value, exp, { ...(r.mats ? { mats: r.mats } : {}), ...(r.tensors ? { tensors: r.tensors } : {}) });
       pass = v.pass === true;
       fraction = Math.min(1, Math.max(0, typeof v.fraction === "number" && Number.isFinite(v.fraction) ? v.fraction : pass ? 1 : 0));
       message = v.message ?? "";

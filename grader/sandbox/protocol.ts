@@ -7,6 +7,12 @@
 
 import type { MatCount } from "./matCounter";
 
+/** TensorFlow.js tensors alive (`tf.memory().numTensors`) just before and just after one call of the student's function. */
+export interface TensorCount {
+  before: number;
+  after: number;
+}
+
 /** One test to run: the inputs only (never the expected output). */
 export interface RunTest {
   index: number;
@@ -47,6 +53,6 @@ export interface RunRequest {
 export type RunFrame =
   | { t: "loaded"; ms: number; types: Record<string, string> }
   | { t: "load-error"; message: string }
-  | { t: "result"; index: number; ok: true; value: Uint8Array; ms: number; mats?: MatCount }
-  | { t: "result"; index: number; ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number; mats?: MatCount }
+  | { t: "result"; index: number; ok: true; value: Uint8Array; ms: number; mats?: MatCount; tensors?: TensorCount }
+  | { t: "result"; index: number; ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number; mats?: MatCount; tensors?: TensorCount }
   | { t: "done" };

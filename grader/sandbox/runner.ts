@@ -13,7 +13,7 @@
  *      (or error) as a frame on fd 4. The parent judges; this process never sees expected values.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
-import type { RunFrame, RunRequest } from "./protocol";
+import type { RunFrame, RunRequest, TensorCount } from "./protocol";
 import { installMatCounter } from "./matCounter";
 
 const fs = require("node:fs") as typeof import("node:fs");
@@ -225,15 +225,30 @@ function restrictedRequire(id: unknown): unknown {
 }
 
 // ---- TensorFlow.js's native addon loads through process.dlopen, which is disarmed below: load it now ----
+// Its `memory` is captured here too, so each test reports the tensors the call left behind.
+let tfMemory: (() => { numTensors: number }) | undefined;
 if (request.tfjs) {
-  for (const pkg of ["@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-node"]) {
+  for (const pkg of ["@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-node", "@tensorflow/tfjs-core"]) {
     try {
-      nodeRequire(pkg); // cached: the lib's nn.tf() and the student's require get this instance
+      const tf = nodeRequire(pkg) as { memory?: () => { numTensors: number } }; // cached: nn.tf() and the student's require get this instance
+      if (typeof tf.memory === "function") tfMemory = tf.memory;
       break;
     } catch {
-      /* not installed or cannot load here: the lib falls back to the pure-JS backend */
+      /* not installed or cannot load here: the lib falls back to the pure-JS backend (same engine: tfjs-core keeps it in a global) */
     }
   }
+}
+function numTensors(): number | undefined {
+  try {
+    const n = tfMemory?.().numTensors;
+    return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+function tensorsSince(before: number | undefined): { tensors?: TensorCount } {
+  const after = before === undefined ? undefined : numTensors();
+  return before === undefined || after === undefined ? {} : { tensors: { before, after } };
 }
 
 // ---- disarm the process object and the network before student code exists ----
@@ -308,15 +323,18 @@ async function main(): Promise<void> {
     }
     let stage = "call";
     matCounter.start();
+    const tensorsBefore = numTensors();
+    let tensors: { tensors?: TensorCount } = {};
     try {
       let value = timedCall(fn, test.args, request.testTimeMs);
       if (typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function") {
         value = await settle(value, request.testTimeMs, `${test.call}()`);
       }
+      tensors = tensorsSince(tensorsBefore);
       const ms = now() - start;
       stage = "send";
       const bytes = timedCall(serialize, [value], 2000) as Buffer;
-      send({ t: "result", index: test.index, ok: true, value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), ms, mats: matCounter.count() });
+      send({ t: "result", index: test.index, ok: true, value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), ms, mats: matCounter.count(), ...tensors });
     } catch (e) {
       const timedOut = e instanceof TimeoutError || (e as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT";
       let error = timedOut
@@ -327,7 +345,7 @@ async function main(): Promise<void> {
           : `${test.call}() did not return within ${request.testTimeMs} ms (an infinite loop, or far too slow)`
         : describeError(e);
       if (/could not be cloned|DataCloneError|#<Object> could not be cloned/.test(error)) error = `the returned value cannot be sent back to the grader (${error}); return plain data: numbers, arrays, typed arrays, Images`;
-      send({ t: "result", index: test.index, ok: false, error, notImplemented: /not implemented yet/i.test(error), timedOut, ms: now() - start, mats: matCounter.count() });
+      send({ t: "result", index: test.index, ok: false, error, notImplemented: /not implemented yet/i.test(error), timedOut, ms: now() - start, mats: matCounter.count(), ...tensorsSince(tensorsBefore) });
     }
   }
   void asyncErrors;

@@ -10,14 +10,14 @@ import * as path from "node:path";
 import * as v8 from "node:v8";
 import { packageDir, repoRoot, runnerPath } from "../paths";
 import type { MatCount } from "./matCounter";
-import type { FunctionArg, RunFrame, RunRequest } from "./protocol";
+import type { FunctionArg, RunFrame, RunRequest, TensorCount } from "./protocol";
 
 /** Output of one sandbox run, as the parent saw it. */
 export interface SandboxOutcome {
   /** Why the program could not load (syntax errors are caught earlier, in the parent). */
   loadError?: string;
   /** Per test index: the deserialized output, or the error text from the child. */
-  results: Map<number, ({ ok: true; value: unknown; ms: number } | { ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number }) & { mats?: MatCount }>;
+  results: Map<number, ({ ok: true; value: unknown; ms: number } | { ok: false; error: string; notImplemented: boolean; timedOut: boolean; ms: number }) & { mats?: MatCount; tensors?: TensorCount }>;
   /** Type of each defined name after loading the cell (`"function"`, `"undefined"`…). */
   types?: Record<string, string>;
   /** Set when the child ended without finishing: the reason, in words a student understands. */
@@ -79,10 +79,14 @@ function readablePaths(tfjs: boolean): string[] {
 const FRAME_LIMIT = 512 * 1024 * 1024;
 
 /** The Mat counts of a result frame, when well-formed (counts are small non-negative integers). */
-function matsOf(frame: { mats?: unknown }): { mats?: MatCount } {
+function matsOf(frame: { mats?: unknown; tensors?: unknown }): { mats?: MatCount; tensors?: TensorCount } {
   const m = frame.mats as Partial<MatCount> | undefined;
+  const t = frame.tensors as Partial<TensorCount> | undefined;
   const count = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
-  return m && typeof m === "object" && count(m.created) && count(m.live) ? { mats: { created: m.created!, live: m.live! } } : {};
+  return {
+    ...(m && typeof m === "object" && count(m.created) && count(m.live) ? { mats: { created: m.created!, live: m.live! } } : {}),
+    ...(t && typeof t === "object" && count(t.before) && count(t.after) ? { tensors: { before: t.before!, after: t.after! } } : {}),
+  };
 }
 
 /**
