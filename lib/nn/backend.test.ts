@@ -35,6 +35,16 @@ describe("nn backend", () => {
     p.dispose();
   });
 
+  it("switches to the pure-JS cpu backend and back to the native one (a notebook comparing backends)", async () => {
+    const before = backendInfo().name;
+    if (before !== "tensorflow") return; // only meaningful where the native build loads
+    const t = await initBackend({ prefer: "cpu", quiet: true });
+    expect(t.getBackend()).toBe("cpu");
+    const back = await initBackend({ prefer: "tensorflow", quiet: true });
+    expect(back.getBackend()).toBe("tensorflow");
+    expect(backendInfo().name).toBe("tensorflow");
+  });
+
   it("rejects an unknown backend name, naming the option", async () => {
     await expect(initBackend({ prefer: "webgpu" as never })).rejects.toThrow(ArgumentRangeError);
     await expect(initBackend({ prefer: "webgpu" as never })).rejects.toThrow(/options\.prefer/);

@@ -105,6 +105,9 @@ function loadNative(pkg: "@tensorflow/tfjs-node" | "@tensorflow/tfjs-node-gpu"):
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const tf: Tf = require(pkg);
+  // Loaded before and another backend made active since (initBackend({prefer: "cpu"})): switch back.
+  // setBackend of an initialised backend takes effect synchronously; the promise only reports success.
+  if (tf.getBackend() !== "tensorflow" && tf.findBackend("tensorflow")) void tf.setBackend("tensorflow");
   if (tf.getBackend() !== "tensorflow") throw new Error(`${pkg} loaded but the active backend is ${tf.getBackend()}`);
   return tf;
 }

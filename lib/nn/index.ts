@@ -11,3 +11,5 @@ export * from "./numericGradient";
 export * from "./imageToTensor";
 export * from "./tensorToImage";
 export * from "./randomCropFlip";
+export * from "./conv2dFlops";
+export * from "./timeOp";
