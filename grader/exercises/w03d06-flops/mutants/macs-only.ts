@@ -1,0 +1,7 @@
+// mutant: counts multiply-accumulates (MACs), not FLOPs: the factor 2 is missing
+function conv2dFlops(inputShape: number[], filters: number, kernelSize: number, stride: number, padding: "same" | "valid"): number {
+  const [height, width, channels] = inputShape;
+  const out = (n: number) => (padding === "same" ? Math.ceil(n / stride) : Math.floor((n - kernelSize) / stride) + 1);
+  // every output value: k·k·Cin multiplications + as many additions (the bias takes the place of the first)
+  return kernelSize * kernelSize * channels * out(height) * out(width) * filters;
+}

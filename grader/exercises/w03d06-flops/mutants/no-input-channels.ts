@@ -1,0 +1,7 @@
+// mutant: forgets that each filter spans all input channels (counts k·k per output value, not k·k·Cin)
+function conv2dFlops(inputShape: number[], filters: number, kernelSize: number, stride: number, padding: "same" | "valid"): number {
+  const [height, width, channels] = inputShape;
+  const out = (n: number) => (padding === "same" ? Math.ceil(n / stride) : Math.floor((n - kernelSize) / stride) + 1);
+  // every output value: k·k·Cin multiplications + as many additions (the bias takes the place of the first)
+  return 2 * kernelSize * kernelSize * out(height) * out(width) * filters;
+}
