@@ -13,8 +13,8 @@ describe("figureToSvg", () => {
 
   it("draws one rectangle per bar and escapes text", () => {
     const svg = figureToSvg({ data: [{ type: "bar", x: [0, 1, 2, 3], y: [4, 1, 2, 3], name: "<counts>" }] });
-    // 4 bars + legend swatch + background + frame
-    expect(svg.match(/<rect/g)).toHaveLength(7);
+    // 4 bars + legend swatch + background + clip area + frame
+    expect(svg.match(/<rect/g)).toHaveLength(8);
     expect(svg).toContain("&lt;counts&gt;");
   });
 
@@ -23,6 +23,21 @@ describe("figureToSvg", () => {
     expect(svg).toContain('fill="red"');
     expect(svg).toContain('fill="blue"');
     expect(svg).not.toContain("red,blue");
+  });
+
+  it("draws log axes in log10 units with 1eK tick labels", () => {
+    const svg = figureToSvg({ data: [{ x: [1, 10, 100, 1000], y: [1, 2, 3, 4] }], layout: { xaxis: { type: "log" } } });
+    expect(svg).toContain(">1e0<");
+    expect(svg).toContain(">1e3<");
+    const xs = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.abs(xs[1]! - xs[0]! - (xs[2]! - xs[1]!))).toBeLessThan(0.2); // equal steps per decade (0.1 px rounding)
+  });
+
+  it("labels category axes with the strings and honours an explicit range", () => {
+    const svg = figureToSvg({ data: [{ type: "bar", x: ["cpu", "tensorflow"], y: [3, 9] }], layout: { yaxis: { range: [0, 20] } } });
+    expect(svg).toContain(">cpu<");
+    expect(svg).toContain(">tensorflow<");
+    expect(svg).toContain(">20<");
   });
 
   it("bundles Plotly JSON with plain arrays, the SVG and a text summary", () => {

@@ -20,8 +20,8 @@ function niceTicks(lo: number, hi: number, count = 5): number[] {
 
 /**
  * A static SVG rendering of a Plotly figure, for front ends without Plotly's renderer (GitHub's
- * notebook view, nbconvert): scatter lines/markers, bars and heatmaps on linear axes with ticks,
- * titles and a legend. Interactive features (hover, zoom) exist only in the Plotly rendering.
+ * notebook view, nbconvert): scatter lines/markers, bars and heatmaps on linear, log or category
+ * axes (with `range` and a reversed y axis honoured), ticks, titles and a legend. Interactive features (hover, zoom) exist only in the Plotly rendering.
  * @example figureToSvg({ data: [{ y: [1, 3, 2] }] })
  */
 export function figureToSvg(figure: Figure, options: { width?: number; height?: number } = {}): string {
@@ -30,6 +30,19 @@ export function figureToSvg(figure: Figure, options: { width?: number; height?: 
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
   const traces = figure.data;
+  // Axes: linear, log (values and ticks in log10 units, labelled 10^k) or categories (string x values).
+  const xLog = figure.layout?.xaxis?.["type"] === "log";
+  const yLog = figure.layout?.yaxis?.["type"] === "log";
+  const categories: string[] = [];
+  const toX = (v: number | string): number => {
+    if (typeof v === "string") {
+      let k = categories.indexOf(v);
+      if (k < 0) k = categories.push(v) - 1;
+      return k;
+    }
+    return xLog ? (v > 0 ? Math.log10(v) : NaN) : v;
+  };
+  const toY = (v: number | string): number => (typeof v !== "number" ? NaN : yLog ? (v > 0 ? Math.log10(v) : NaN) : v);
   let xmin = Infinity, xmax = -Infinity, ymin = Infinity, ymax = -Infinity;
   const extend = (xs: number[], ys: number[]): void => {
     for (const x of xs) if (Number.isFinite(x)) { xmin = Math.min(xmin, x); xmax = Math.max(xmax, x); }
@@ -42,28 +55,44 @@ export function figureToSvg(figure: Figure, options: { width?: number; height?: 
       return { t, xs: [] as number[], ys: [] as number[] };
     }
     const n = t.y?.length ?? t.x?.length ?? 0;
-    const xs = numbers(t.x, n);
-    const ys = numbers(t.y, n);
-    extend(xs, t.type === "bar" ? [...ys, 0] : ys);
+    const xs = t.x ? Array.from(t.x, toX) : numbers(undefined, n);
+    const ys = t.y ? Array.from(t.y, toY) : numbers(undefined, n);
+    extend(xs, t.type === "bar" && !yLog ? [...ys, 0] : ys);
     return { t, xs, ys };
   });
+  const range = (axis: { [k: string]: unknown } | undefined): [number, number] | undefined => {
+    const r = axis?.["range"];
+    return Array.isArray(r) && r.length === 2 && r.every((v) => typeof v === "number" && Number.isFinite(v)) ? [r[0], r[1]] : undefined;
+  };
+  const xRange = range(figure.layout?.xaxis);
+  const yRange = range(figure.layout?.yaxis);
+  if (xRange) [xmin, xmax] = xRange;
+  if (yRange) [ymin, ymax] = yRange;
   if (!Number.isFinite(xmin)) { xmin = 0; xmax = 1; }
   if (!Number.isFinite(ymin)) { ymin = 0; ymax = 1; }
   if (xmax === xmin) { xmin -= 0.5; xmax += 0.5; }
   if (ymax === ymin) { ymin -= 0.5; ymax += 0.5; }
+  if (categories.length > 0) { xmin = Math.min(xmin, -0.5); xmax = Math.max(xmax, categories.length - 0.5); }
+  const yReversed = figure.layout?.yaxis?.["autorange"] === "reversed";
   const sx = (x: number): number => margin.left + ((x - xmin) / (xmax - xmin)) * plotW;
-  const sy = (y: number): number => margin.top + plotH - ((y - ymin) / (ymax - ymin)) * plotH;
+  const sy = (y: number): number => margin.top + (yReversed ? (y - ymin) / (ymax - ymin) : 1 - (y - ymin) / (ymax - ymin)) * plotH;
+  const label = (v: number, log: boolean): string => (log ? (Number.isInteger(v) ? `1e${v}` : "") : String(v));
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`);
   parts.push(`<rect width="${width}" height="${height}" fill="white"/>`);
-  for (const tx of niceTicks(xmin, xmax)) {
+  parts.push(`<clipPath id="plot-area"><rect x="${margin.left}" y="${margin.top}" width="${plotW}" height="${plotH}"/></clipPath>`);
+  const xTicks = categories.length > 0 ? categories.map((_, k) => k).filter((k) => k % Math.ceil(categories.length / 20) === 0) : niceTicks(xmin, xmax);
+  for (const tx of xTicks) {
+    const text = categories.length > 0 ? escapeHtml(categories[tx] ?? "") : label(tx, xLog);
     parts.push(`<line x1="${sx(tx)}" y1="${margin.top}" x2="${sx(tx)}" y2="${margin.top + plotH}" stroke="#eee"/>`);
-    parts.push(`<text x="${sx(tx)}" y="${margin.top + plotH + 14}" text-anchor="middle">${tx}</text>`);
+    parts.push(`<text x="${sx(tx)}" y="${margin.top + plotH + 14}" text-anchor="middle">${text}</text>`);
   }
-  for (const ty of niceTicks(ymin, ymax)) {
+  for (const ty of niceTicks(Math.min(ymin, ymax), Math.max(ymin, ymax))) {
     parts.push(`<line x1="${margin.left}" y1="${sy(ty)}" x2="${margin.left + plotW}" y2="${sy(ty)}" stroke="#eee"/>`);
-    parts.push(`<text x="${margin.left - 6}" y="${sy(ty) + 4}" text-anchor="end">${ty}</text>`);
+    parts.push(`<text x="${margin.left - 6}" y="${sy(ty) + 4}" text-anchor="end">${label(ty, yLog)}</text>`);
   }
+  parts.push(`<g clip-path="url(#plot-area)">`);
+  const legend: string[] = [];
   series.forEach(({ t, xs, ys }, i) => {
     const fallback = PALETTE[i % PALETTE.length]!;
     const markerColor = (t["marker"] as { color?: unknown } | undefined)?.color;
@@ -96,10 +125,11 @@ export function figureToSvg(figure: Figure, options: { width?: number; height?: 
     }
     if (t.name) {
       const ly = margin.top + 14 * i + 6;
-      parts.push(`<rect x="${margin.left + plotW + 10}" y="${ly - 6}" width="10" height="10" fill="${color}"/>`);
-      parts.push(`<text x="${margin.left + plotW + 24}" y="${ly + 3}">${escapeHtml(t.name)}</text>`);
+      legend.push(`<rect x="${margin.left + plotW + 10}" y="${ly - 6}" width="10" height="10" fill="${color}"/>`);
+      legend.push(`<text x="${margin.left + plotW + 24}" y="${ly + 3}">${escapeHtml(t.name)}</text>`);
     }
   });
+  parts.push("</g>", ...legend);
   parts.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#444"/>`);
   const title = titleText(figure.layout?.title);
   if (title) parts.push(`<text x="${width / 2}" y="20" text-anchor="middle" font-size="14">${escapeHtml(title)}</text>`);
