@@ -188,7 +188,9 @@ export function evaluate(model: tfjs.LayersModel, data: TensorData, options: { b
  * progress only through `callbacks` (epoch, batch, loss, accuracy, samples/s). Batches are
  * shuffled with a seed; `signal` stops training after the current batch. Returns the history.
  *
- * Targets are one-hot `[n, classes]` or class indices `[n]`. The built-in optimisers keep their
+ * Targets are one-hot `[n, classes]` or class indices `[n]`. Weight penalties declared on layers
+ * (`kernelRegularizer: tf.regularizers.l2({ l2: 1e-4 })`) are added to the training loss, as Keras's
+ * `fit` does (the reported training loss includes them; {@link evaluate} reports the data loss only). The built-in optimisers keep their
  * state in one flat vector (far fewer ops per step than `tf.train.adam`: the native backend's cost
  * is per op), with the same arithmetic as `tf.train.adam`/`tf.train.sgd`. No tensor leaks:
  * `numTensors` is the same after every epoch and after the call as before it.
@@ -262,7 +264,10 @@ export async function train(model: tfjs.LayersModel, data: TensorData, options: 
           const { value, grads } = t.variableGrads(() => {
             const out = model.apply(b.xs, { training: true }) as tfjs.Tensor;
             correct = t.keep(correctCount(t, b.ys, out));
-            return lossFn(b.ys, out);
+            // Weight penalties of layers (kernelRegularizer: tf.regularizers.l2(…)), computed from the current weights, as Keras's fit adds them.
+            const penalties = model.calculateLosses();
+            const dataLoss = lossFn(b.ys, out);
+            return penalties.length === 0 ? dataLoss : (t.addN([dataLoss, ...penalties]) as tfjs.Scalar);
           }, variables);
           if (flat) flat.apply(variables.map((v) => grads[v.name]!));
           else (optimizer as tfjs.Optimizer).applyGradients(grads);
