@@ -53,13 +53,209 @@ export function canny(image: Image, options: CannyOptions = {}): Image {
 
   // 1. optional blur, then 8-bit quantisation
   let src = image.data;
-  const out = new Float32Array(n); // first the 8-bit-valued input, at the end the edge map
-  const q = out;
+  const out = new Float32Array(n); // the blurred input when sigma > 0, at the end the edge map
   if (sigma > 0) {
     const k = gaussianKernel1d(sigma);
-    separablePair(src, w, h, k, k, null, null, "reflect101", q, null);
-    src = q;
+    separablePair(src, w, h, k, k, null, null, "reflect101", out, null);
+    src = out;
   }
+  if (apertureSize === 3) {
+    // without blur the 8-bit levels live in the first quarter of the output's buffer (dead before
+    // the edge map is written); the blurred floats there must survive a fallback to the float path
+    const q = src === out ? new Uint8Array(n) : new Uint8Array(out.buffer, out.byteOffset, n);
+    if (quantizeRound8(src, q)) {
+      canny3(q, w, h, low, high, l2gradient, out);
+      return { width: w, height: h, channels: 1, data: out };
+    }
+  }
+  cannyFloat(src, w, h, low, high, l2gradient, apertureSize, out);
+  return { width: w, height: h, channels: 1, data: out };
+}
+
+/** One value's 8-bit level for {@link quantizeRound8}, outside the fast range; NaN gives −1. */
+function level8(x: number): number {
+  return x > 0 ? (x < 255 ? x | 0 : 255) : x !== x ? -1 : 0;
+}
+
+/**
+ * round(255·v) clamped to 0–255 into `q`, with `x = v·255 + 0.5` truncated: v·255 is exact in
+ * double for a float32 v, so ⌊v·255 + 0.5⌋ is exactly `Math.round(v·255)` (halves up). Four values
+ * per step with one range test. Returns false when a NaN was met: the float path then runs and
+ * keeps its NaN semantics (a NaN pixel is neither an edge nor a maximum's rival).
+ */
+function quantizeRound8(src: Float32Array, q: Uint8Array): boolean {
+  const n = src.length, n4 = n & ~3;
+  let ok = true;
+  let i = 0;
+  for (; i < n4; i += 4) {
+    const x0 = src[i]! * 255 + 0.5, x1 = src[i + 1]! * 255 + 0.5, x2 = src[i + 2]! * 255 + 0.5, x3 = src[i + 3]! * 255 + 0.5;
+    if (x0 > 0 && x0 < 255 && x1 > 0 && x1 < 255 && x2 > 0 && x2 < 255 && x3 > 0 && x3 < 255) {
+      q[i] = x0; // Uint8Array stores truncate: x0 | 0
+      q[i + 1] = x1;
+      q[i + 2] = x2;
+      q[i + 3] = x3;
+    } else {
+      for (let k = i; k < i + 4; k++) {
+        const v = level8(src[k]! * 255 + 0.5);
+        if (v < 0) ok = false;
+        else q[k] = v;
+      }
+    }
+  }
+  for (; i < n; i++) {
+    const v = level8(src[i]! * 255 + 0.5);
+    if (v < 0) ok = false;
+    else q[i] = v;
+  }
+  return ok;
+}
+
+/** Rows of the magnitude window per block (plus the two rows around them). */
+const BLOCK_ROWS = 32;
+/** tan(67.5°)·2^15 = TG22 + 2·2^15: the vertical sector starts there. */
+const TG67 = TG22 + 2 * SHIFT;
+
+/**
+ * Canny on 8-bit levels with the 3×3 Sobel, integer arithmetic, running rows: gradients are
+ * computed for a block of rows into a small window (magnitude·4 + direction sector packed in one
+ * int32), then the block is suppressed, so gx, gy and the magnitude never exist as whole images.
+ * Every quantity is an integer well inside int32 (|g| ≤ 1020, g² sums ≤ 2 080 800, packed ≤ 2^23),
+ * so the result equals the float path's bit for bit. Writes 1/0 into `out`.
+ */
+function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, l2: boolean, out: Float32Array): void {
+  const n = w * h;
+  const ws = w + 2;
+  const rows = Math.min(BLOCK_ROWS, h);
+  // window row b holds image row base + b − 1, zero in its first and last column
+  const win = new Int32Array((rows + 2) * ws);
+  // neighbour offset of each sector: 0 horizontal, 1 vertical, 2 diagonal ↘, 3 diagonal ↙
+  const offsets = new Int32Array([1, ws, ws + 1, ws - 1]);
+  // NMS map, bordered like OpenCV's: 0 = weak candidate, 1 = not an edge, 2 = edge
+  const map = new Uint8Array(ws * (h + 2));
+  map.fill(1, 0, ws);
+  map.fill(1, (h + 1) * ws);
+  let stack = new Int32Array(Math.max(1024, Math.min(n, 4 * w))); // grows when needed
+  let sp = 0;
+  for (let base = 0; base < h; base += rows) {
+    const end = Math.min(h, base + rows);
+    // window rows 0, 1 hold image rows base − 1, base (zero / copied); fill rows 2 … up to image row `end`
+    for (let y = base === 0 ? 0 : base + 1; y <= end; y++) {
+      const b = (y - base + 1) * ws;
+      if (y < h) gradientRow3(q, w, h, y, win, b + 1, l2);
+      else win.fill(0, b, b + ws);
+    }
+    for (let y = base; y < end; y++) {
+      const mo = (y + 1) * ws + 1;
+      map[mo - 1] = 1; // the frame columns
+      map[mo + w] = 1;
+      if (stack.length - sp < w) stack = grown(stack, sp + w, n);
+      sp = suppressRow(win, (y - base + 1) * ws + 1, w, low, high, offsets, map, mo, stack, sp);
+    }
+    win.copyWithin(0, (end - base) * ws, (end - base + 2) * ws); // image rows end − 1, end
+  }
+  hysteresisMap(map, ws, stack, sp, n);
+  for (let y = 0; y < h; y++) {
+    const o = y * w, mo = (y + 1) * ws + 1;
+    for (let x = 0; x < w; x++) out[o + x] = map[mo + x]! >> 1;
+  }
+}
+
+/**
+ * Sobel 3×3 (replicated borders) of row y of the 8-bit image `q`, written at `m0` of `win` as
+ * `magnitude·4 + sector`: magnitude |gx| + |gy| (gx² + gy² when `l2`); sector by OpenCV's integer
+ * tangent test — 0 horizontal (|gy| < tan 22.5°·|gx|), 1 vertical (|gy| > tan 67.5°·|gx|), else
+ * 2 when gx, gy have the same sign (neighbours ↖ ↘), 3 otherwise (↗ ↙). Branch-free: on textured
+ * images signs and sectors are noise.
+ */
+function gradientRow3(q: Uint8Array, w: number, h: number, y: number, win: Int32Array, m0: number, l2: boolean): void {
+  const r0 = (y > 0 ? y - 1 : 0) * w, r1 = y * w, r2 = (y < h - 1 ? y + 1 : y) * w;
+  const w1 = w - 1;
+  // smooth (1 2 1) and derivative (−1 0 1) down the column, sliding across x
+  let a = q[r0]!, c = q[r2]!;
+  let sL = a + 2 * q[r1]! + c, dL = c - a; // column x−1 (column 0 replicated at x = 0)
+  let sC = sL, dC = dL;
+  for (let x = 0; x < w; x++) {
+    let sR: number, dR: number;
+    if (x < w1) {
+      a = q[r0 + x + 1]!;
+      c = q[r2 + x + 1]!;
+      sR = a + 2 * q[r1 + x + 1]! + c;
+      dR = c - a;
+    } else {
+      sR = sC;
+      dR = dC;
+    }
+    const gx = sR - sL, gy = dL + 2 * dC + dR;
+    const bx = gx >> 31, by = gy >> 31;
+    const ax = (gx ^ bx) - bx, ay = (gy ^ by) - by;
+    const m = l2 ? gx * gx + gy * gy : ax + ay;
+    const ay15 = ay * SHIFT;
+    const isH = +(ay15 < ax * TG22);
+    const isV = +(ay15 > ax * TG67);
+    const isD = 1 - isH - isV;
+    win[m0 + x] = (m << 2) | isV | (isD << 1) | (isD & ((gx ^ gy) >>> 31));
+    sL = sC; sC = sR; dL = dC; dC = dR;
+  }
+}
+
+/**
+ * Non-maximum suppression of one row of the packed window at `j0`, branch-free: the sector picks
+ * the neighbour pair (`offsets`), a pixel is kept when m > low, m > the neighbour behind, and
+ * m ≥ the one ahead (m > on diagonals: OpenCV's tie rule). Writes the map row at `mo` (0 weak,
+ * 1 not an edge, 2 strong) and pushes strong pixels on `stack` (room for w more); returns the new top.
+ */
+function suppressRow(win: Int32Array, j0: number, w: number, low: number, high: number, offsets: Int32Array, map: Uint8Array, mo: number, stack: Int32Array, sp: number): number {
+  for (let x = 0; x < w; x++) {
+    const j = j0 + x;
+    const v = win[j]!;
+    const d = v & 3;
+    const off = offsets[d]!;
+    const m = v >> 2;
+    const n1 = win[j - off]! >> 2, n2 = win[j + off]! >> 2;
+    const keep = +(m > low) & +(m > n1) & +(m + 1 - (d >> 1) > n2);
+    const strong = keep & +(m > high);
+    map[mo + x] = 1 - keep + 2 * strong;
+    stack[sp] = mo + x;
+    sp += strong;
+  }
+  return sp;
+}
+
+/** A copy of `stack` with room for at least `need` entries (doubling, at most `cap`). */
+function grown(stack: Int32Array, need: number, cap: number): Int32Array<ArrayBuffer> {
+  let size = stack.length;
+  while (size < need) size *= 2;
+  const bigger = new Int32Array(Math.max(need, Math.min(cap, size)));
+  bigger.set(stack);
+  return bigger;
+}
+
+/** 8-connected hysteresis on a bordered map (its frame never holds 0): every 0 joined to a 2 becomes 2. */
+function hysteresisMap(map: Uint8Array, ws: number, stack0: Int32Array, sp0: number, n: number): void {
+  let stack = stack0, sp = sp0;
+  while (sp > 0) {
+    const j = stack[--sp]!;
+    if (sp + 8 > stack.length && stack.length < n) stack = grown(stack, sp + 8, n);
+    const a = j - ws, b = j + ws;
+    if (map[a - 1] === 0) { map[a - 1] = 2; stack[sp++] = a - 1; }
+    if (map[a] === 0) { map[a] = 2; stack[sp++] = a; }
+    if (map[a + 1] === 0) { map[a + 1] = 2; stack[sp++] = a + 1; }
+    if (map[j - 1] === 0) { map[j - 1] = 2; stack[sp++] = j - 1; }
+    if (map[j + 1] === 0) { map[j + 1] = 2; stack[sp++] = j + 1; }
+    if (map[b - 1] === 0) { map[b - 1] = 2; stack[sp++] = b - 1; }
+    if (map[b] === 0) { map[b] = 2; stack[sp++] = b; }
+    if (map[b + 1] === 0) { map[b + 1] = 2; stack[sp++] = b + 1; }
+  }
+}
+
+/**
+ * The general path (apertures 5 and 7, or input with NaN): quantise to float levels, whole-image
+ * float Sobel with replicated borders, magnitude, NMS, hysteresis. Writes 1/0 into `out` (which
+ * may be `src`: it is read before it is written).
+ */
+function cannyFloat(src: Float32Array, w: number, h: number, low: number, high: number, l2gradient: boolean, apertureSize: number, out: Float32Array): void {
+  const n = w * h;
+  const q = out;
   for (let i = 0; i < n; i++) {
     const v = Math.round(src[i]! * 255);
     q[i] = v < 0 ? 0 : v > 255 ? 255 : v;
@@ -128,5 +324,4 @@ export function canny(image: Image, options: CannyOptions = {}): Image {
     const o = y * w, mo = (y + 1) * ws + 1;
     for (let x = 0; x < w; x++) out[o + x] = map[mo + x] === 2 ? 1 : 0;
   }
-  return { width: w, height: h, channels: 1, data: out };
 }
