@@ -173,6 +173,184 @@ function separable(image: Image, dw: number, dh: number, tx: AxisTable, ty: Axis
   return { width: dw, height: dh, channels: cn, data: out };
 }
 
+/**
+ * Bilinear resampling (two taps per axis) with the arithmetic of {@link separable} (horizontal
+ * results rounded to float32, float32 weights, sums in float64), specialised for speed: the
+ * source rows the output needs are resampled horizontally four at a time (sharing the column
+ * tables) into a small ring of rows, and each output row is a two-row blend of the ring.
+ */
+function bilinearSeparable(image: Image, dw: number, dh: number, tx: AxisTable, ty: AxisTable, out: Float32Array): Image {
+  const { width: sw, channels: cn, data: src } = image;
+  const rowLen = dw * cn;
+  const srow = sw * cn;
+  // Column tables: element offsets of both taps and their weights (float32 values).
+  const x0 = new Int32Array(dw);
+  const x1 = new Int32Array(dw);
+  const a0 = new Float32Array(dw);
+  const a1 = new Float32Array(dw);
+  for (let d = 0; d < dw; d++) {
+    x0[d] = tx.index[2 * d]! * cn;
+    x1[d] = tx.index[2 * d + 1]! * cn;
+    a0[d] = tx.weight[2 * d]!;
+    a1[d] = tx.weight[2 * d + 1]!;
+  }
+  // Columns before dTail have x1 = x0 + cn (only the clamped right edge has x1 = x0).
+  let dTail = dw;
+  while (dTail > 0 && x1[dTail - 1] !== x0[dTail - 1]! + cn) dTail--;
+  // Distinct source rows in the order the output needs them (non-decreasing), and each output row's pair.
+  const yi = ty.index;
+  const yw = ty.weight;
+  // (Both taps are non-decreasing in dy and the second is the first or the row below it.)
+  const need: number[] = [];
+  const k0 = new Int32Array(dh);
+  const k1 = new Int32Array(dh);
+  for (let dy = 0, j0 = 0, j1 = 0; dy < dh; dy++) {
+    const s0 = yi[2 * dy]!;
+    const s1 = yi[2 * dy + 1]!;
+    if (need.length === 0 || need[need.length - 1]! < s0) need.push(s0);
+    if (need[need.length - 1]! < s1) need.push(s1);
+    while (need[j0]! < s0) j0++;
+    while (need[j1]! < s1) j1++;
+    k0[dy] = j0;
+    k1[dy] = j1;
+  }
+  const R = 8; // ring slots; a group of 4 is computed when an output row needs it, so ≤ 5 rows are live
+  const ring = new Float32Array(R * rowLen);
+  let done = 0; // need[0 … done) are in the ring (slot = k mod R)
+  for (let dy = 0; dy < dh; dy++) {
+    const kb = k1[dy]!;
+    while (done <= kb) {
+      const m = Math.min(4, need.length - done);
+      const b = [0, 0, 0, 0];
+      const o = [0, 0, 0, 0];
+      for (let t = 0; t < 4; t++) {
+        const k = done + Math.min(t, m - 1); // a short group repeats its last row (harmless rewrite)
+        b[t] = need[k]! * srow;
+        o[t] = (k % R) * rowLen;
+      }
+      if (cn === 1) hresize4(src, b[0]!, b[1]!, b[2]!, b[3]!, ring, o[0]!, o[1]!, o[2]!, o[3]!, dw, dTail, x0, x1, a0, a1);
+      else for (let t = 0; t < m; t++) hresizeN(src, b[t]!, cn, dw, x0, x1, a0, a1, ring, o[t]!);
+      done += m;
+    }
+    const p0 = (k0[dy]! % R) * rowLen;
+    const p1 = (kb % R) * rowLen;
+    if (dy + 1 < dh && k0[dy + 1] === k0[dy] && k1[dy + 1] === kb) {
+      // the next output row blends the same two rows (enlarging): both in one pass
+      vblend2(ring, p0, p1, yw[2 * dy]!, yw[2 * dy + 1]!, yw[2 * dy + 2]!, yw[2 * dy + 3]!, out, dy * rowLen, rowLen);
+      dy++;
+    } else vblend(ring, p0, p1, yw[2 * dy]!, yw[2 * dy + 1]!, out, dy * rowLen, rowLen);
+  }
+  return { width: dw, height: dh, channels: cn, data: out };
+}
+
+/** Four source rows (1 channel) resampled horizontally at once, sharing the column tables. */
+function hresize4(
+  src: Float32Array,
+  b0: number,
+  b1: number,
+  b2: number,
+  b3: number,
+  dst: Float32Array,
+  o0: number,
+  o1: number,
+  o2: number,
+  o3: number,
+  dw: number,
+  dTail: number,
+  x0: Int32Array,
+  x1: Int32Array,
+  a0: Float32Array,
+  a1: Float32Array,
+): void {
+  for (let d = 0; d < dTail; d++) {
+    const x = x0[d]!;
+    const w0 = a0[d]!;
+    const w1 = a1[d]!;
+    let p = b0 + x;
+    dst[o0 + d] = src[p]! * w0 + src[p + 1]! * w1;
+    p = b1 + x;
+    dst[o1 + d] = src[p]! * w0 + src[p + 1]! * w1;
+    p = b2 + x;
+    dst[o2 + d] = src[p]! * w0 + src[p + 1]! * w1;
+    p = b3 + x;
+    dst[o3 + d] = src[p]! * w0 + src[p + 1]! * w1;
+  }
+  for (let d = dTail; d < dw; d++) {
+    const x = x0[d]!;
+    const y = x1[d]!;
+    const w0 = a0[d]!;
+    const w1 = a1[d]!;
+    dst[o0 + d] = src[b0 + x]! * w0 + src[b0 + y]! * w1;
+    dst[o1 + d] = src[b1 + x]! * w0 + src[b1 + y]! * w1;
+    dst[o2 + d] = src[b2 + x]! * w0 + src[b2 + y]! * w1;
+    dst[o3 + d] = src[b3 + x]! * w0 + src[b3 + y]! * w1;
+  }
+}
+
+/** One source row with `cn` channels resampled horizontally. */
+function hresizeN(src: Float32Array, base: number, cn: number, dw: number, x0: Int32Array, x1: Int32Array, a0: Float32Array, a1: Float32Array, dst: Float32Array, o: number): void {
+  for (let d = 0; d < dw; d++) {
+    const p0 = base + x0[d]!;
+    const p1 = base + x1[d]!;
+    const w0 = a0[d]!;
+    const w1 = a1[d]!;
+    for (let c = 0; c < cn; c++, o++) dst[o] = src[p0 + c]! * w0 + src[p1 + c]! * w1;
+  }
+}
+
+/** Two output rows from the same two ring rows: out[o …] = r0·b0 + r1·b1, out[o + n …] = r0·c0 + r1·c1 (unrolled by 4). */
+function vblend2(ring: Float32Array, p0: number, p1: number, b0: number, b1: number, c0: number, c1: number, out: Float32Array, o: number, n: number): void {
+  const o2 = o + n;
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const u = p0 + i;
+    const v = p1 + i;
+    const q = o + i;
+    const r = o2 + i;
+    let x = ring[u]!;
+    let y = ring[v]!;
+    out[q] = x * b0 + y * b1;
+    out[r] = x * c0 + y * c1;
+    x = ring[u + 1]!;
+    y = ring[v + 1]!;
+    out[q + 1] = x * b0 + y * b1;
+    out[r + 1] = x * c0 + y * c1;
+    x = ring[u + 2]!;
+    y = ring[v + 2]!;
+    out[q + 2] = x * b0 + y * b1;
+    out[r + 2] = x * c0 + y * c1;
+    x = ring[u + 3]!;
+    y = ring[v + 3]!;
+    out[q + 3] = x * b0 + y * b1;
+    out[r + 3] = x * c0 + y * c1;
+  }
+  for (; i < n; i++) {
+    const x = ring[p0 + i]!;
+    const y = ring[p1 + i]!;
+    out[o + i] = x * b0 + y * b1;
+    out[o2 + i] = x * c0 + y * c1;
+  }
+}
+
+/** out[o …] = r0·b0 + r1·b1 over n elements, r0/r1 rows of `ring` at p0/p1 (unrolled by 8). */
+function vblend(ring: Float32Array, p0: number, p1: number, b0: number, b1: number, out: Float32Array, o: number, n: number): void {
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const q = o + i;
+    const u = p0 + i;
+    const v = p1 + i;
+    out[q] = ring[u]! * b0 + ring[v]! * b1;
+    out[q + 1] = ring[u + 1]! * b0 + ring[v + 1]! * b1;
+    out[q + 2] = ring[u + 2]! * b0 + ring[v + 2]! * b1;
+    out[q + 3] = ring[u + 3]! * b0 + ring[v + 3]! * b1;
+    out[q + 4] = ring[u + 4]! * b0 + ring[v + 4]! * b1;
+    out[q + 5] = ring[u + 5]! * b0 + ring[v + 5]! * b1;
+    out[q + 6] = ring[u + 6]! * b0 + ring[v + 6]! * b1;
+    out[q + 7] = ring[u + 7]! * b0 + ring[v + 7]! * b1;
+  }
+  for (; i < n; i++) out[o + i] = ring[p0 + i]! * b0 + ring[p1 + i]! * b1;
+}
+
 /** 2×2 block means (exact halving). */
 function halve(image: Image, out: Float32Array): Image {
   const { width: sw, channels: cn, data: src } = image;
@@ -180,11 +358,18 @@ function halve(image: Image, out: Float32Array): Image {
   const dh = image.height >> 1;
   const srow = sw * cn;
   if (cn === 1) {
-    let o = 0;
     for (let dy = 0; dy < dh; dy++) {
       let a = 2 * dy * sw;
       let b = a + sw;
-      for (let dx = 0; dx < dw; dx++, a += 2, b += 2) out[o++] = (src[a]! + src[a + 1]! + src[b]! + src[b + 1]!) * 0.25;
+      let o = dy * dw;
+      const oEnd = o + dw;
+      for (; o + 4 <= oEnd; o += 4, a += 8, b += 8) {
+        out[o] = (src[a]! + src[a + 1]! + src[b]! + src[b + 1]!) * 0.25;
+        out[o + 1] = (src[a + 2]! + src[a + 3]! + src[b + 2]! + src[b + 3]!) * 0.25;
+        out[o + 2] = (src[a + 4]! + src[a + 5]! + src[b + 4]! + src[b + 5]!) * 0.25;
+        out[o + 3] = (src[a + 6]! + src[a + 7]! + src[b + 6]! + src[b + 7]!) * 0.25;
+      }
+      for (; o < oEnd; o++, a += 2, b += 2) out[o] = (src[a]! + src[a + 1]! + src[b]! + src[b + 1]!) * 0.25;
     }
   } else {
     for (let dy = 0; dy < dh; dy++) {
@@ -232,7 +417,7 @@ export function resize(image: Image, width: number, height: number, options: Res
       return { width, height, channels: cn, data: out };
     }
     case "bilinear":
-      return separable(image, width, height, linearTable(width, sw, false), linearTable(height, sh, false), out);
+      return bilinearSeparable(image, width, height, linearTable(width, sw, false), linearTable(height, sh, false), out);
     case "bicubic":
       return separable(image, width, height, cubicTable(width, sw), cubicTable(height, sh), out);
     case "area": {
