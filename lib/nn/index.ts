@@ -13,3 +13,5 @@ export * from "./tensorToImage";
 export * from "./randomCropFlip";
 export * from "./conv2dFlops";
 export * from "./timeOp";
+export * from "./invertedDropout";
+export * from "./learningRateRangeTest";
