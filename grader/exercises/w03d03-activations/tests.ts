@@ -20,7 +20,7 @@ function tfReference(name: Name, x: Float64Array): Result {
   };
   const [y, g] = tf.tidy(() => {
     const t = tf.tensor1d(Float32Array.from(x));
-    return [fns[name](t), tf.grad(fns[name])(t)];
+    return [fns[name](t), tf.grad((v) => fns[name](v as T))(t)];
   });
   const out = { y: Float64Array.from(y!.dataSync()), dydx: Float64Array.from(g!.dataSync()) };
   tf.dispose([y!, g!]);
