@@ -21,7 +21,7 @@ function tfBackward(x: Float32Array, xShape: Shape3, size: number, stride: numbe
   const dx = tf.tidy(() => {
     const X = tf.tensor4d(x, [1, ...xShape]);
     const pool = (a: typeof X) => tf.maxPool(a, size, stride, "valid");
-    return tf.grad(pool)(X, tf.tensor(dOut, pool(X).shape));
+    return tf.grad((a) => pool(a as typeof X))(X, tf.tensor(dOut, pool(X).shape));
   });
   const out = Float32Array.from(dx.dataSync());
   dx.dispose();

@@ -7,7 +7,12 @@ type Args = [number[], number, number, number, "same" | "valid"];
 function fromTf(inputShape: number[], filters: number, kernelSize: number, stride: number, padding: "same" | "valid"): number {
   const tf = nn.tf();
   const [h, w, c] = inputShape as [number, number, number];
-  const [, hOut, wOut] = tf.tidy(() => tf.conv2d(tf.zeros([1, h, w, c]) as never, tf.zeros([kernelSize, kernelSize, c, filters]) as never, stride, padding).shape);
+  type T4 = ReturnType<typeof tf.tensor4d>;
+  const x = tf.zeros([1, h, w, c]) as T4;
+  const kernel = tf.zeros([kernelSize, kernelSize, c, filters]) as T4;
+  const y = tf.conv2d(x, kernel, stride, padding);
+  const [, hOut, wOut] = y.shape;
+  tf.dispose([x, kernel, y]);
   return 2 * kernelSize * kernelSize * c * hOut! * wOut! * filters;
 }
 
