@@ -40,6 +40,14 @@ describe("figureToSvg", () => {
     expect(svg).toContain(">20<");
   });
 
+  it("draws a heatmap cell per value, also with a reversed y axis (confusion matrices)", () => {
+    const svg = figureToSvg({ data: [{ type: "heatmap", z: [[1, 2], [3, 4]] }], layout: { yaxis: { autorange: "reversed" } } });
+    const cells = [...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="rgb/g)];
+    expect(cells).toHaveLength(4);
+    for (const [, , w, h] of cells) expect(Number(w) > 0 && Number(h) > 0).toBe(true);
+    expect(Number(cells[0]![1])).toBeLessThan(Number(cells[2]![1])); // row 0 on top
+  });
+
   it("bundles Plotly JSON with plain arrays, the SVG and a text summary", () => {
     const b = figureBundle({ data: [{ y: new Float32Array([1, 2]) }], layout: { title: { text: "t" } } });
     expect((b["application/vnd.plotly.v1+json"] as { data: { y: unknown }[] }).data[0]!.y).toEqual([1, 2]);

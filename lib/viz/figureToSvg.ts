@@ -109,7 +109,8 @@ export function figureToSvg(figure: Figure, options: { width?: number; height?: 
       for (let r = 0; r < rows; r += stepR) for (let c = 0; c < cols; c += stepC) {
         const v = (t.z[r]![c]! - lo) / (hi - lo || 1);
         const g = Math.round(255 * v);
-        parts.push(`<rect x="${sx(c - 0.5)}" y="${sy(r + stepR - 0.5)}" width="${(sx(c + stepC - 0.5) - sx(c - 0.5)).toFixed(2)}" height="${(sy(r - 0.5) - sy(r + stepR - 0.5)).toFixed(2)}" fill="rgb(${g},${g},${Math.round(255 - g / 2)})"/>`);
+        const [y0, y1] = [sy(r - 0.5), sy(r + stepR - 0.5)]; // either order: the y axis may be reversed
+        parts.push(`<rect x="${sx(c - 0.5).toFixed(2)}" y="${Math.min(y0, y1).toFixed(2)}" width="${(sx(c + stepC - 0.5) - sx(c - 0.5)).toFixed(2)}" height="${Math.abs(y0 - y1).toFixed(2)}" fill="rgb(${g},${g},${Math.round(255 - g / 2)})"/>`);
       }
     } else if (t.type === "bar") {
       const bw = Math.max(1, (plotW / Math.max(xs.length, 1)) * 0.8);
