@@ -151,12 +151,16 @@ function allNonNegative(bits: I): boolean {
 }
 /**
  * 1-channel 3×3 max over two output rows at once, vertical and horizontal fused in registers:
- * input rows o0…o3 (all inside the image), outputs rows at d and d + n. ~4 loads, 2 stores per 2 px.
- * Returns the OR of the values read, so the caller learns whether the input was non-negative.
+ * input rows o0…o3 (all inside the image), outputs rows at d and d + n. Two columns per step, so
+ * the pair maximum max(v[x+1], v[x+2]) serves both outputs x+1 and x+2 (1.5 maxima per output
+ * horizontally, 1.5 vertically). Returns the OR of the middle rows o1, o2 (every image row is a
+ * middle row of one call or read by {@link vEdgeI}), so the caller learns whether the input was
+ * non-negative.
  */
 function fusedMax2(s: I, o0: number, o1: number, o2: number, o3: number, out: I, d: number, n: number): number {
+  // cA/cB: vertical maxima of column x for output rows A (o0…o2) and B (o1…o3); pA/pB: column x − 1
   let a1 = s[o1]!, a2 = s[o2]!;
-  let bits = a1 | a2 | s[o0]! | s[o3]!; // OR of every value read: negative ⇔ some sign bit set
+  let bits = a1 | a2;
   let e = a1 - a2;
   let m = a1 - (e & (e >> 31));
   let b = s[o0]!;
@@ -166,18 +170,64 @@ function fusedMax2(s: I, o0: number, o1: number, o2: number, o3: number, out: I,
   e = b - m;
   let cB = b - (e & (e >> 31));
   let pA = 0, pB = 0; // +0: the identity of max on non-negative patterns (column −1 is ignored)
-  for (let x = 0; x < n - 1; x++) {
-    const i = x + 1;
+  let x = 0;
+  for (; x + 2 < n; x += 2) {
+    // vertical maxima of columns x + 1 (nA, nB) and x + 2 (mA, mB)
+    let i = x + 1;
     a1 = s[o1 + i]!;
     a2 = s[o2 + i]!;
+    bits |= a1 | a2;
     e = a1 - a2;
     m = a1 - (e & (e >> 31));
-    const b0 = s[o0 + i]!, b3 = s[o3 + i]!;
-    bits |= a1 | a2 | b0 | b3;
-    e = b0 - m;
-    const nA = b0 - (e & (e >> 31));
-    e = b3 - m;
-    const nB = b3 - (e & (e >> 31));
+    b = s[o0 + i]!;
+    e = b - m;
+    const nA = b - (e & (e >> 31));
+    b = s[o3 + i]!;
+    e = b - m;
+    const nB = b - (e & (e >> 31));
+    i++;
+    a1 = s[o1 + i]!;
+    a2 = s[o2 + i]!;
+    bits |= a1 | a2;
+    e = a1 - a2;
+    m = a1 - (e & (e >> 31));
+    b = s[o0 + i]!;
+    e = b - m;
+    const mA = b - (e & (e >> 31));
+    b = s[o3 + i]!;
+    e = b - m;
+    const mB = b - (e & (e >> 31));
+    // out x = max(p, c, n), out x + 1 = max(c, n, m): q = max(c, n) shared
+    e = cA - nA;
+    let q = cA - (e & (e >> 31));
+    e = q - pA;
+    out[d + x] = q - (e & (e >> 31));
+    e = q - mA;
+    out[d + x + 1] = q - (e & (e >> 31));
+    e = cB - nB;
+    q = cB - (e & (e >> 31));
+    e = q - pB;
+    out[d + n + x] = q - (e & (e >> 31));
+    e = q - mB;
+    out[d + n + x + 1] = q - (e & (e >> 31));
+    pA = nA; cA = mA; pB = nB; cB = mB;
+  }
+  for (; x < n; x++) {
+    let nA = 0, nB = 0; // column n is ignored
+    if (x + 1 < n) {
+      const i = x + 1;
+      a1 = s[o1 + i]!;
+      a2 = s[o2 + i]!;
+      bits |= a1 | a2;
+      e = a1 - a2;
+      m = a1 - (e & (e >> 31));
+      b = s[o0 + i]!;
+      e = b - m;
+      nA = b - (e & (e >> 31));
+      b = s[o3 + i]!;
+      e = b - m;
+      nB = b - (e & (e >> 31));
+    }
     e = pA - cA;
     let q = pA - (e & (e >> 31));
     e = q - nA;
@@ -188,16 +238,12 @@ function fusedMax2(s: I, o0: number, o1: number, o2: number, o3: number, out: I,
     out[d + n + x] = q - (e & (e >> 31));
     pA = cA; cA = nA; pB = cB; cB = nB;
   }
-  e = pA - cA;
-  out[d + n - 1] = pA - (e & (e >> 31));
-  e = pB - cB;
-  out[d + 2 * n - 1] = pB - (e & (e >> 31));
   return bits;
 }
-/** As {@link fusedMax2} for min (identity 0x7fffffff). */
+/** As {@link fusedMax2} for min (identity 0x7fffffff: ≥ every non-negative pattern). */
 function fusedMin2(s: I, o0: number, o1: number, o2: number, o3: number, out: I, d: number, n: number): number {
   let a1 = s[o1]!, a2 = s[o2]!;
-  let bits = a1 | a2 | s[o0]! | s[o3]!; // OR of every value read: negative ⇔ some sign bit set
+  let bits = a1 | a2;
   let e = a1 - a2;
   let m = a2 + (e & (e >> 31));
   let b = s[o0]!;
@@ -207,18 +253,62 @@ function fusedMin2(s: I, o0: number, o1: number, o2: number, o3: number, out: I,
   e = b - m;
   let cB = m + (e & (e >> 31));
   let pA = 0x7fffffff, pB = 0x7fffffff;
-  for (let x = 0; x < n - 1; x++) {
-    const i = x + 1;
+  let x = 0;
+  for (; x + 2 < n; x += 2) {
+    let i = x + 1;
     a1 = s[o1 + i]!;
     a2 = s[o2 + i]!;
+    bits |= a1 | a2;
     e = a1 - a2;
     m = a2 + (e & (e >> 31));
-    const b0 = s[o0 + i]!, b3 = s[o3 + i]!;
-    bits |= a1 | a2 | b0 | b3;
-    e = b0 - m;
+    b = s[o0 + i]!;
+    e = b - m;
     const nA = m + (e & (e >> 31));
-    e = b3 - m;
+    b = s[o3 + i]!;
+    e = b - m;
     const nB = m + (e & (e >> 31));
+    i++;
+    a1 = s[o1 + i]!;
+    a2 = s[o2 + i]!;
+    bits |= a1 | a2;
+    e = a1 - a2;
+    m = a2 + (e & (e >> 31));
+    b = s[o0 + i]!;
+    e = b - m;
+    const mA = m + (e & (e >> 31));
+    b = s[o3 + i]!;
+    e = b - m;
+    const mB = m + (e & (e >> 31));
+    e = cA - nA;
+    let q = nA + (e & (e >> 31));
+    e = q - pA;
+    out[d + x] = pA + (e & (e >> 31));
+    e = q - mA;
+    out[d + x + 1] = mA + (e & (e >> 31));
+    e = cB - nB;
+    q = nB + (e & (e >> 31));
+    e = q - pB;
+    out[d + n + x] = pB + (e & (e >> 31));
+    e = q - mB;
+    out[d + n + x + 1] = mB + (e & (e >> 31));
+    pA = nA; cA = mA; pB = nB; cB = mB;
+  }
+  for (; x < n; x++) {
+    let nA = 0x7fffffff, nB = 0x7fffffff;
+    if (x + 1 < n) {
+      const i = x + 1;
+      a1 = s[o1 + i]!;
+      a2 = s[o2 + i]!;
+      bits |= a1 | a2;
+      e = a1 - a2;
+      m = a2 + (e & (e >> 31));
+      b = s[o0 + i]!;
+      e = b - m;
+      nA = m + (e & (e >> 31));
+      b = s[o3 + i]!;
+      e = b - m;
+      nB = m + (e & (e >> 31));
+    }
     e = pA - cA;
     let q = cA + (e & (e >> 31));
     e = q - nA;
@@ -229,10 +319,6 @@ function fusedMin2(s: I, o0: number, o1: number, o2: number, o3: number, out: I,
     out[d + n + x] = nB + (e & (e >> 31));
     pA = cA; cA = nA; pB = cB; cB = nB;
   }
-  e = pA - cA;
-  out[d + n - 1] = cA + (e & (e >> 31));
-  e = pB - cB;
-  out[d + 2 * n - 1] = cB + (e & (e >> 31));
   return bits;
 }
 
