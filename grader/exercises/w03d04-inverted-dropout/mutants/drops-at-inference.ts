@@ -1,0 +1,7 @@
+// mutant: applies the random mask at inference time as well
+function dropout(x: Float32Array, rate: number, seed: number, training: boolean): Float32Array {
+  const rng = core.seededRandom(seed);
+  const y = new Float32Array(x.length);
+  for (let i = 0; i < x.length; i++) y[i] = rng.next() >= rate ? x[i] / (1 - rate) : 0;
+  return y;
+}
