@@ -85,6 +85,67 @@ function hGeneric(b: Float32Array, out: Float32Array, d: number, n: number, k: F
   }
 }
 
+/**
+ * 5×5 symmetric, one channel, a row pair whose ten source rows are inside the image: vertical taps
+ * of both rows and the horizontal taps fused in one sweep, the five horizontal inputs of each row
+ * sliding in registers (`Math.fround` = the float32 store the buffered form makes), so the row
+ * buffers are written and read only for the first and last four columns (and the margins). Same
+ * arithmetic, in the same order, as vSym5x2 + hSym5c1. Needs n ≥ 5; `bA`/`bB` are the padded
+ * buffers (pad 2) whose margins `fill` completes from columns 0…3 and n − 4…n − 1.
+ */
+function fused5x2(s: Float32Array, o: Int32Array, n: number, k0: number, k1: number, k2: number, bA: Float32Array, bB: Float32Array, fill: (buf: Float32Array) => void, out: Float32Array, d: number): void {
+  const o0 = o[0]!, o1 = o[1]!, o2 = o[2]!, o3 = o[3]!, o4 = o[4]!, o5 = o[5]!;
+  // vertical taps of the first and last four columns into the buffers, then their margins
+  for (let j = 0; j < 8; j++) {
+    const x = j < 4 ? j : n - 8 + j;
+    const s1 = s[o1 + x]!, s2 = s[o2 + x]!, s3 = s[o3 + x]!, s4 = s[o4 + x]!;
+    bA[2 + x] = k0 * (s[o0 + x]! + s4) + k1 * (s1 + s3) + k2 * s2;
+    bB[2 + x] = k0 * (s1 + s[o5 + x]!) + k1 * (s2 + s4) + k2 * s3;
+  }
+  fill(bA);
+  fill(bB);
+  const d2 = d + n;
+  // outputs 0, 1 and n − 2, n − 1 from the buffers
+  for (let j = 0; j < 4; j++) {
+    const x = j < 2 ? j : n - 4 + j;
+    out[d + x] = k0 * (bA[x]! + bA[x + 4]!) + k1 * (bA[x + 1]! + bA[x + 3]!) + k2 * bA[x + 2]!;
+    out[d2 + x] = k0 * (bB[x]! + bB[x + 4]!) + k1 * (bB[x + 1]! + bB[x + 3]!) + k2 * bB[x + 2]!;
+  }
+  // outputs 2 … n − 3: columns x − 2 … x + 1 in registers, columns x + 2 (and x + 3) computed
+  // here; two outputs per step
+  let a0 = bA[2]!, a1 = bA[3]!, a2 = bA[4]!, a3 = bA[5]!;
+  let b0 = bB[2]!, b1 = bB[3]!, b2 = bB[4]!, b3 = bB[5]!;
+  let x = 2;
+  for (; x + 3 < n; x += 2) {
+    let i = x + 2;
+    let s1 = s[o1 + i]!, s2 = s[o2 + i]!, s3 = s[o3 + i]!, s4 = s[o4 + i]!;
+    const a4 = Math.fround(k0 * (s[o0 + i]! + s4) + k1 * (s1 + s3) + k2 * s2);
+    const b4 = Math.fround(k0 * (s1 + s[o5 + i]!) + k1 * (s2 + s4) + k2 * s3);
+    i++;
+    s1 = s[o1 + i]!;
+    s2 = s[o2 + i]!;
+    s3 = s[o3 + i]!;
+    s4 = s[o4 + i]!;
+    const a5 = Math.fround(k0 * (s[o0 + i]! + s4) + k1 * (s1 + s3) + k2 * s2);
+    const b5 = Math.fround(k0 * (s1 + s[o5 + i]!) + k1 * (s2 + s4) + k2 * s3);
+    out[d + x] = k0 * (a0 + a4) + k1 * (a1 + a3) + k2 * a2;
+    out[d2 + x] = k0 * (b0 + b4) + k1 * (b1 + b3) + k2 * b2;
+    out[d + x + 1] = k0 * (a1 + a5) + k1 * (a2 + a4) + k2 * a3;
+    out[d2 + x + 1] = k0 * (b1 + b5) + k1 * (b2 + b4) + k2 * b3;
+    a0 = a2; a1 = a3; a2 = a4; a3 = a5;
+    b0 = b2; b1 = b3; b2 = b4; b3 = b5;
+  }
+  if (x < n - 2) {
+    // one output left (x = n − 3): its column x + 2 = n − 1
+    const i = x + 2;
+    const s1 = s[o1 + i]!, s2 = s[o2 + i]!, s3 = s[o3 + i]!, s4 = s[o4 + i]!;
+    const a4 = Math.fround(k0 * (s[o0 + i]! + s4) + k1 * (s1 + s3) + k2 * s2);
+    const b4 = Math.fround(k0 * (s1 + s[o5 + i]!) + k1 * (s2 + s4) + k2 * s3);
+    out[d + x] = k0 * (a0 + a4) + k1 * (a1 + a3) + k2 * a2;
+    out[d2 + x] = k0 * (b0 + b4) + k1 * (b1 + b3) + k2 * b2;
+  }
+}
+
 /** Correlate every channel of `image` with `kx` along x and `ky` along y (odd lengths, trusted). */
 export function separableRaw(
   image: Image,
@@ -131,6 +192,9 @@ export function separableRaw(
     else if (symX) hSym(buf, out, d, rowLen, kx, c);
     else hGeneric(buf, out, d, rowLen, kx, c);
   };
+  // the fused 5×5 path needs one channel, the same symmetric kernel both ways, ≥ 5 columns
+  let fuse5 = symX && symY && rx === 2 && ry === 2 && c === 1 && width >= 5;
+  for (let i = 0; fuse5 && i < 5; i++) if (kx[i] !== ky[i]) fuse5 = false;
   for (let y = 0; y < height; y += 2) {
     const pair = y + 1 < height;
     let allIn = true;
@@ -138,6 +202,10 @@ export function separableRaw(
       const sy = borderIndex(y + i - ry, height, border);
       offs[i] = sy < 0 ? -1 : sy * rowLen;
       if (sy < 0 && (i < nky || pair)) allIn = false;
+    }
+    if (fuse5 && pair && allIn) {
+      fused5x2(src, offs, rowLen, ky[0]!, ky[1]!, ky[2]!, bufA, bufB, fillMargins, out, y * rowLen);
+      continue;
     }
     if (pair && allIn && symY && ry === 2) {
       vSym5x2(src, bufA, bufB, pad, offs, rowLen, ky[0]!, ky[1]!, ky[2]!);
