@@ -15,3 +15,4 @@ export * from "./conv2dFlops";
 export * from "./timeOp";
 export * from "./invertedDropout";
 export * from "./learningRateRangeTest";
+export * from "./cutout";
