@@ -40,6 +40,66 @@ function methodKind(method: MatchMethod): { numType: 0 | 1 | 2; normed: boolean 
   }
 }
 
+interface ScoreConstants {
+  numType: 0 | 1 | 2;
+  normed: boolean;
+  sqdiffNormed: boolean;
+  tMean: number;
+  tSq: number;
+  tNorm: number;
+  invArea: number;
+}
+
+/**
+ * Scores of output rows y0 … y0+rows−1 from their correlations C (row stride ow) and the window
+ * sums, kept as running column sums `col`/`colSq` (over image rows y … y+th−1 for the current
+ * output row y, advanced here row by row). OpenCV's arithmetic and guards for each method.
+ */
+function scoreRows(C: Float64Array, y0: number, rows: number, I: Float32Array, W: number, tw: number, th: number, oh: number, col: Float64Array, colSq: Float64Array, out: Float32Array, k: ScoreConstants): void {
+  const { numType, normed, sqdiffNormed, tMean, tSq, tNorm, invArea } = k;
+  const ow = W - tw + 1;
+  const eps10 = 10 * 1.1920928955078125e-7;
+  for (let y = y0; y < y0 + rows; y++) {
+    let s = 0;
+    let sq = 0;
+    for (let x = 0; x < tw; x++) (s += col[x]!), (sq += colSq[x]!);
+    const row = y * ow;
+    const crow = (y - y0) * ow;
+    for (let x = 0; x < ow; x++) {
+      if (x > 0) {
+        s += col[x + tw - 1]! - col[x - 1]!;
+        sq += colSq[x + tw - 1]! - colSq[x - 1]!;
+      }
+      let num = C[crow + x]!;
+      let wndMean2 = 0;
+      if (numType === 1) {
+        wndMean2 = s * s * invArea;
+        num -= s * tMean;
+      } else if (numType === 2) {
+        num = Math.max(sq - 2 * num + tSq, 0);
+      }
+      if (normed) {
+        const diff2 = Math.max(sq - wndMean2, 0);
+        const t = diff2 <= Math.min(0.5, eps10 * sq) ? 0 : Math.sqrt(diff2) * tNorm;
+        if (Math.abs(num) < t) num /= t;
+        else if (Math.abs(num) < t * 1.125) num = num > 0 ? 1 : -1;
+        else num = sqdiffNormed ? 1 : 0;
+      }
+      out[row + x] = num;
+    }
+    if (y + 1 < oh) {
+      const add = (y + th) * W;
+      const sub = y * W;
+      for (let x = 0; x < W; x++) {
+        const a = I[add + x]!;
+        const b = I[sub + x]!;
+        col[x] = col[x]! + a - b;
+        colSq[x] = colSq[x]! + a * a - b * b;
+      }
+    }
+  }
+}
+
 /** Options of {@link matchTemplate}. */
 export interface MatchTemplateOptions {
   /** Force the correlation algorithm (for teaching and tests). @default "auto" (the cheaper by a cost model) */
@@ -82,13 +142,9 @@ export function matchTemplate(image: Image, template: Image, method: MatchMethod
     out.fill(1);
     return { width: ow, height: oh, channels: 1, data: out };
   }
-  const C = correlate(I, W, H, T, tw, th, algorithm === "auto" ? undefined : algorithm);
   const { numType, normed } = methodKind(method);
   const tNorm = numType === 1 ? Math.sqrt(tVar) : Math.sqrt(tSq);
-  const invArea = 1 / area;
-  const eps10 = 10 * 1.1920928955078125e-7;
-  const sqdiffNormed = method === "ssdNormed";
-  // Running column sums over th rows.
+  // Running column sums over th rows (Σ I and Σ I² of each column of the current window row).
   const col = new Float64Array(W);
   const colSq = new Float64Array(W);
   for (let j = 0; j < th; j++) {
@@ -99,43 +155,7 @@ export function matchTemplate(image: Image, template: Image, method: MatchMethod
       colSq[x] = colSq[x]! + v * v;
     }
   }
-  for (let y = 0; y < oh; y++) {
-    let s = 0;
-    let sq = 0;
-    for (let x = 0; x < tw; x++) (s += col[x]!), (sq += colSq[x]!);
-    const row = y * ow;
-    for (let x = 0; x < ow; x++) {
-      if (x > 0) {
-        s += col[x + tw - 1]! - col[x - 1]!;
-        sq += colSq[x + tw - 1]! - colSq[x - 1]!;
-      }
-      let num = C[row + x]!;
-      let wndMean2 = 0;
-      if (numType === 1) {
-        wndMean2 = s * s * invArea;
-        num -= s * tMean;
-      } else if (numType === 2) {
-        num = Math.max(sq - 2 * num + tSq, 0);
-      }
-      if (normed) {
-        const diff2 = Math.max(sq - wndMean2, 0);
-        const t = diff2 <= Math.min(0.5, eps10 * sq) ? 0 : Math.sqrt(diff2) * tNorm;
-        if (Math.abs(num) < t) num /= t;
-        else if (Math.abs(num) < t * 1.125) num = num > 0 ? 1 : -1;
-        else num = sqdiffNormed ? 1 : 0;
-      }
-      out[row + x] = num;
-    }
-    if (y + 1 < oh) {
-      const add = (y + th) * W;
-      const sub = y * W;
-      for (let x = 0; x < W; x++) {
-        const a = I[add + x]!;
-        const b = I[sub + x]!;
-        col[x] = col[x]! + a - b;
-        colSq[x] = colSq[x]! + a * a - b * b;
-      }
-    }
-  }
+  const k: ScoreConstants = { numType, normed, sqdiffNormed: method === "ssdNormed", tMean, tSq, tNorm, invArea: 1 / area };
+  correlate(I, W, H, T, tw, th, algorithm === "auto" ? undefined : algorithm, (C, y0, rows) => scoreRows(C, y0, rows, I, W, tw, th, oh, col, colSq, out, k));
   return { width: ow, height: oh, channels: 1, data: out };
 }
