@@ -1,6 +1,6 @@
 import type { Image } from "../core/image";
 import { checkImage, outputBuffer } from "../core/validate";
-import { quantize8 } from "./quantize8";
+import { LITTLE_ENDIAN, quantize8Packed } from "./quantize8";
 
 /** Round half to even, like OpenCV's cvRound (lrint) on a float. */
 function roundHalfEven(x: number): number {
@@ -30,7 +30,10 @@ export function equalize(image: Image, options: EqualizeOptions = {}): Image {
   const n = src.length;
   const data = outputBuffer(out, n);
   const hist = new Int32Array(256);
-  quantize8(src, hist, undefined);
+  // pass 1: histogram, and the 8-bit levels parked in the first quarter of the output's bytes
+  const levels = new Uint8Array(data.buffer, data.byteOffset, n);
+  const packed = new Uint32Array(data.buffer, data.byteOffset, n >> 2);
+  quantize8Packed(src, hist, levels, packed);
   const lut = new Float32Array(256);
   let first = 0;
   while (hist[first] === 0) first++;
@@ -44,10 +47,17 @@ export function equalize(image: Image, options: EqualizeOptions = {}): Image {
       lut[i] = roundHalfEven(Math.fround(Math.fround(sum) * scale)) / 255;
     }
   }
-  // second pass re-quantises: cheaper than writing and re-reading a level buffer
-  for (let i = 0; i < n; i++) {
-    const x = src[i]! * 255 + 0.5;
-    data[i] = lut[x >= 255 ? 255 : x > 0 ? x | 0 : 0]!;
+  // pass 2, backwards so that value i (bytes 4i…4i+3) is written after the levels it covers are read
+  const lutBits = new Int32Array(lut.buffer);
+  const bits = new Int32Array(data.buffer, data.byteOffset, n);
+  const tail = LITTLE_ENDIAN ? packed.length << 2 : 0; // (big-endian: quantize8Packed wrote bytes only)
+  for (let i = n - 1; i >= tail; i--) bits[i] = lutBits[levels[i]!]!;
+  for (let j = (tail >> 2) - 1; j >= 0; j--) {
+    const v = packed[j]!, i = j << 2;
+    bits[i + 3] = lutBits[v >>> 24]!;
+    bits[i + 2] = lutBits[(v >>> 16) & 255]!;
+    bits[i + 1] = lutBits[(v >>> 8) & 255]!;
+    bits[i] = lutBits[v & 255]!;
   }
   return { width, height, channels: 1, data };
 }
