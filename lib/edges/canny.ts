@@ -126,6 +126,8 @@ function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, 
   const n = w * h;
   const ws = w + 2;
   const rows = Math.min(BLOCK_ROWS, h);
+  // thresholds as int32 for the sign-bit tests: magnitudes are < 2^22, so clamping keeps every m > t
+  const lowI = Math.min(low, 1 << 24), highI = Math.min(high, 1 << 24);
   // window row b holds image row base + b − 1, zero in its first and last column
   const win = new Int32Array((rows + 2) * ws);
   // neighbour offset of each sector: 0 horizontal, 1 vertical, 2 diagonal ↘, 3 diagonal ↙
@@ -149,7 +151,7 @@ function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, 
       map[mo - 1] = 1; // the frame columns
       map[mo + w] = 1;
       if (stack.length - sp < w) stack = grown(stack, sp + w, n);
-      sp = suppressRow(win, (y - base + 1) * ws + 1, w, low, high, offsets, map, mo, stack, sp);
+      sp = suppressRow(win, (y - base + 1) * ws + 1, w, lowI, highI, offsets, map, mo, stack, sp);
     }
     win.copyWithin(0, (end - base) * ws, (end - base + 2) * ws); // image rows end − 1, end
   }
@@ -164,45 +166,59 @@ function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, 
  * Sobel 3×3 (replicated borders) of row y of the 8-bit image `q`, written at `m0` of `win` as
  * `magnitude·4 + sector`: magnitude |gx| + |gy| (gx² + gy² when `l2`); sector by OpenCV's integer
  * tangent test — 0 horizontal (|gy| < tan 22.5°·|gx|), 1 vertical (|gy| > tan 67.5°·|gx|), else
- * 2 when gx, gy have the same sign (neighbours ↖ ↘), 3 otherwise (↗ ↙). Branch-free: on textured
- * images signs and sectors are noise.
+ * 2 when gx, gy have the same sign (neighbours ↖ ↘), 3 otherwise (↗ ↙). Branch-free (on textured
+ * images signs and sectors are noise); the sector tests are sign bits of differences that fit
+ * int32 (|g|·2^15 ≤ 3.4e7, |g|·tan 67.5°·2^15 ≤ 8.1e7).
  */
 function gradientRow3(q: Uint8Array, w: number, h: number, y: number, win: Int32Array, m0: number, l2: boolean): void {
   const r0 = (y > 0 ? y - 1 : 0) * w, r1 = y * w, r2 = (y < h - 1 ? y + 1 : y) * w;
-  const w1 = w - 1;
   // smooth (1 2 1) and derivative (−1 0 1) down the column, sliding across x
   let a = q[r0]!, c = q[r2]!;
   let sL = a + 2 * q[r1]! + c, dL = c - a; // column x−1 (column 0 replicated at x = 0)
   let sC = sL, dC = dL;
-  for (let x = 0; x < w; x++) {
-    let sR: number, dR: number;
-    if (x < w1) {
+  const w1 = w - 1;
+  if (l2) {
+    for (let x = 0; x < w1; x++) {
       a = q[r0 + x + 1]!;
       c = q[r2 + x + 1]!;
-      sR = a + 2 * q[r1 + x + 1]! + c;
-      dR = c - a;
-    } else {
-      sR = sC;
-      dR = dC;
+      const sR = a + 2 * q[r1 + x + 1]! + c, dR = c - a;
+      const gx = sR - sL, gy = dL + 2 * dC + dR;
+      win[m0 + x] = packGradient(gx, gy, gx * gx + gy * gy);
+      sL = sC; sC = sR; dL = dC; dC = dR;
     }
-    const gx = sR - sL, gy = dL + 2 * dC + dR;
-    const bx = gx >> 31, by = gy >> 31;
-    const ax = (gx ^ bx) - bx, ay = (gy ^ by) - by;
-    const m = l2 ? gx * gx + gy * gy : ax + ay;
-    const ay15 = ay * SHIFT;
-    const isH = +(ay15 < ax * TG22);
-    const isV = +(ay15 > ax * TG67);
-    const isD = 1 - isH - isV;
-    win[m0 + x] = (m << 2) | isV | (isD << 1) | (isD & ((gx ^ gy) >>> 31));
-    sL = sC; sC = sR; dL = dC; dC = dR;
+  } else {
+    for (let x = 0; x < w1; x++) {
+      a = q[r0 + x + 1]!;
+      c = q[r2 + x + 1]!;
+      const sR = a + 2 * q[r1 + x + 1]! + c, dR = c - a;
+      const gx = sR - sL, gy = dL + 2 * dC + dR;
+      const bx = gx >> 31, by = gy >> 31;
+      win[m0 + x] = packGradient(gx, gy, ((gx ^ bx) - bx) + ((gy ^ by) - by));
+      sL = sC; sC = sR; dL = dC; dC = dR;
+    }
   }
+  // last column: column w replicated
+  const gx = sC - sL, gy = dL + 3 * dC;
+  win[m0 + w1] = packGradient(gx, gy, l2 ? gx * gx + gy * gy : Math.abs(gx) + Math.abs(gy));
+}
+
+/** `m·4 + sector` of a gradient (see {@link gradientRow3}). */
+function packGradient(gx: number, gy: number, m: number): number {
+  const bx = gx >> 31, by = gy >> 31;
+  const ax = (gx ^ bx) - bx, ay15 = ((gy ^ by) - by) << 15;
+  const isH = (ay15 - ax * TG22) >>> 31; // ay15 < ax·tan 22.5°
+  const isV = (ax * TG67 - ay15) >>> 31; // ay15 > ax·tan 67.5°
+  const isD = 1 - isH - isV;
+  return (m << 2) | isV | (isD << 1) | (isD & ((gx ^ gy) >>> 31));
 }
 
 /**
  * Non-maximum suppression of one row of the packed window at `j0`, branch-free: the sector picks
  * the neighbour pair (`offsets`), a pixel is kept when m > low, m > the neighbour behind, and
- * m ≥ the one ahead (m > on diagonals: OpenCV's tie rule). Writes the map row at `mo` (0 weak,
- * 1 not an edge, 2 strong) and pushes strong pixels on `stack` (room for w more); returns the new top.
+ * m ≥ the one ahead (m > on diagonals: OpenCV's tie rule); each test is the sign bit of a
+ * difference (`low`, `high` clamped to [0, 2^24], above every magnitude). Writes the map row at
+ * `mo` (0 weak, 1 not an edge, 2 strong) and pushes strong pixels on `stack` (room for w more);
+ * returns the new top.
  */
 function suppressRow(win: Int32Array, j0: number, w: number, low: number, high: number, offsets: Int32Array, map: Uint8Array, mo: number, stack: Int32Array, sp: number): number {
   for (let x = 0; x < w; x++) {
@@ -212,8 +228,8 @@ function suppressRow(win: Int32Array, j0: number, w: number, low: number, high: 
     const off = offsets[d]!;
     const m = v >> 2;
     const n1 = win[j - off]! >> 2, n2 = win[j + off]! >> 2;
-    const keep = +(m > low) & +(m > n1) & +(m + 1 - (d >> 1) > n2);
-    const strong = keep & +(m > high);
+    const keep = ((low - m) & (n1 - m) & (n2 - m - 1 + (d >> 1))) >>> 31;
+    const strong = keep & ((high - m) >>> 31);
     map[mo + x] = 1 - keep + 2 * strong;
     stack[sp] = mo + x;
     sp += strong;
