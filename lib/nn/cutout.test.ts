@@ -36,6 +36,17 @@ describe("cutout", () => {
     expect(zeros).toBeLessThanOrEqual(3 * 3);
   });
 
+  it("writes into options.out when given, also in place (out = the input's data)", () => {
+    const a = randomImage(8, 8, 2, 3);
+    const expected = cutout(a, seededRandom(6), { size: 3 });
+    const out = new Float32Array(a.data.length);
+    expect(cutout(a, seededRandom(6), { size: 3, out }).data).toBe(out);
+    expect(Array.from(out)).toEqual(Array.from(expected.data));
+    const inPlace = cutout(a, seededRandom(6), { size: 3, out: a.data });
+    expect(Array.from(inPlace.data)).toEqual(Array.from(expected.data));
+    expect(() => cutout(a, seededRandom(6), { out: new Float32Array(2) })).toThrow(/options\.out/);
+  });
+
   it("rejects bad arguments, naming them", () => {
     expect(() => cutout(img, undefined as never)).toThrow(/random/);
     expect(() => cutout(img, seededRandom(1), { size: 0 })).toThrow(/size/);

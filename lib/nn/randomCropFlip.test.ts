@@ -66,6 +66,42 @@ describe("randomCropFlip", () => {
     );
   });
 
+  it("law: equals a pixel-by-pixel reference for any size, channels, padding (also wider than the image), fill and flip", () => {
+    const naive = (im: ReturnType<typeof randomImage>, dx: number, dy: number, flipIt: boolean, fill: number) => {
+      const out = new Float32Array(im.data.length).fill(fill);
+      for (let y = 0; y < im.height; y++) {
+        for (let x = 0; x < im.width; x++) {
+          const sx = (flipIt ? im.width - 1 - x : x) + dx;
+          const sy = y + dy;
+          if (sx < 0 || sy < 0 || sx >= im.width || sy >= im.height) continue;
+          for (let k = 0; k < im.channels; k++) out[(y * im.width + x) * im.channels + k] = im.data[(sy * im.width + sx) * im.channels + k]!;
+        }
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 7 }), fc.constantFrom(1, 2, 3, 4), fc.integer({ min: 0, max: 12 }), fc.boolean(), fc.integer({ min: 0, max: 999 }), (w, h, c, p, flipIt, seed) => {
+        const im = randomImage(w, h, c, seed);
+        const rng = seededRandom(seed);
+        const dx = rng.int(2 * p + 1) - p;
+        const dy = rng.int(2 * p + 1) - p;
+        const got = randomCropFlip(im, scripted([dx + p, dy + p], [flipIt ? 0 : 0.99]), { padding: p, fill: 0.25 });
+        expect(Array.from(got.data)).toEqual(Array.from(naive(im, dx, dy, flipIt, 0.25)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("writes into options.out when given (reused across calls), never into its input", () => {
+    const im = randomImage(6, 5, 3, 9);
+    const out = new Float32Array(6 * 5 * 3).fill(7);
+    const r = randomCropFlip(im, seededRandom(4), { padding: 2, out });
+    expect(r.data).toBe(out);
+    expect(r).toBeCloseToImage(randomCropFlip(im, seededRandom(4), { padding: 2 }), 0);
+    expect(() => randomCropFlip(im, seededRandom(4), { out: im.data })).toThrow(/options\.out/);
+    expect(() => randomCropFlip(im, seededRandom(4), { out: new Float32Array(3) })).toThrow(/options\.out/);
+  });
+
   it("rejects bad arguments, naming them", () => {
     expect(() => randomCropFlip(img, undefined as unknown as Random)).toThrow(/random/);
     expect(() => randomCropFlip(img, seededRandom(1), { padding: -1 })).toThrow(/padding/);

@@ -1,7 +1,7 @@
 import type { Image } from "../core/image";
 import type { Random } from "../core/random";
 import { ArgumentTypeError, describeValue } from "../core/errors";
-import { checkImage, checkInteger, checkNumber } from "../core/validate";
+import { checkImage, checkInteger, checkNumber, outputBuffer } from "../core/validate";
 
 /** Options of {@link randomCropFlip}. */
 export interface RandomCropFlipOptions {
@@ -11,6 +11,8 @@ export interface RandomCropFlipOptions {
   flipProbability?: number;
   /** Value of the added border (0 = black, the background of Fashion-MNIST). @default 0 */
   fill?: number;
+  /** Buffer of `width·height·channels` floats to write the result into (reused across calls); the returned image wraps it. @default a new buffer */
+  out?: Float32Array;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface RandomCropFlipOptions {
  * @see A. Krizhevsky, I. Sutskever, G. Hinton, "ImageNet classification with deep convolutional neural networks", NIPS 2012, §4.1; K. He et al., "Deep residual learning", CVPR 2016, §4.2 (pad 4, crop, flip).
  */
 export function randomCropFlip(image: Image, random: Random, options: RandomCropFlipOptions = {}): Image {
-  const { padding = 4, flipProbability = 0.5, fill = 0 } = options;
+  const { padding = 4, flipProbability = 0.5, fill = 0, out } = options;
   checkImage(image, {}, "image");
   if (typeof random !== "object" || random === null || typeof random.next !== "function" || typeof random.int !== "function") {
     throw new ArgumentTypeError("random", `expected a Random from core.seededRandom(seed), got ${describeValue(random)}`);
@@ -37,19 +39,40 @@ export function randomCropFlip(image: Image, random: Random, options: RandomCrop
   const dy = random.int(2 * padding + 1) - padding;
   const flip = random.next() < flipProbability;
   const { width, height, channels: c, data: src } = image;
-  const data = new Float32Array(src.length);
-  if (fill !== 0) data.fill(fill);
+  const data = outputBuffer(out, src.length);
+  if (data === src) throw new ArgumentTypeError("options.out", "must not be the input image's own buffer");
+  const rowLen = width * c;
+  // Output columns whose source column x' + dx lies inside the image: [x0, x1) before mirroring.
+  const x0 = Math.max(0, -dx);
+  const x1 = Math.min(width, width - dx);
   for (let y = 0; y < height; y++) {
     const sy = y + dy;
-    if (sy < 0 || sy >= height) continue;
-    const srcRow = sy * width;
-    const dstRow = y * width;
-    for (let x = 0; x < width; x++) {
-      const sx = (flip ? width - 1 - x : x) + dx;
-      if (sx < 0 || sx >= width) continue;
-      const s = (srcRow + sx) * c;
-      const d = (dstRow + x) * c;
-      for (let k = 0; k < c; k++) data[d + k] = src[s + k]!;
+    const dstRow = y * rowLen;
+    if (sy < 0 || sy >= height || x1 <= x0) {
+      data.fill(fill, dstRow, dstRow + rowLen);
+      continue;
+    }
+    const srcRow = sy * rowLen;
+    if (!flip) {
+      // columns [x0, x1) copy a contiguous span; the rest is border
+      if (x0 > 0) data.fill(fill, dstRow, dstRow + x0 * c);
+      data.set(src.subarray(srcRow + (x0 + dx) * c, srcRow + (x1 + dx) * c), dstRow + x0 * c);
+      if (x1 < width) data.fill(fill, dstRow + x1 * c, dstRow + rowLen);
+      continue;
+    }
+    // mirrored: output column x reads source column (W−1−x) + dx; valid for W−1−x in [x0, x1)
+    const m0 = width - x1; // first valid output column
+    const m1 = width - x0; // one past the last
+    if (m0 > 0) data.fill(fill, dstRow, dstRow + m0 * c);
+    if (m1 < width) data.fill(fill, dstRow + m1 * c, dstRow + rowLen);
+    if (c === 1) {
+      let s = srcRow + (width - 1 - m0 + dx);
+      for (let d = dstRow + m0, end = dstRow + m1; d < end; d++, s--) data[d] = src[s]!;
+    } else {
+      let s = srcRow + (width - 1 - m0 + dx) * c;
+      for (let d = dstRow + m0 * c, end = dstRow + m1 * c; d < end; d += c, s -= c) {
+        for (let k = 0; k < c; k++) data[d + k] = src[s + k]!;
+      }
     }
   }
   return { width, height, channels: c, data };
