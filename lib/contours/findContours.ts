@@ -33,15 +33,8 @@ export interface FindContoursResult {
 }
 
 // direction codes 0…7: right, up-right, up, up-left, left, down-left, down, down-right (y down)
-const CODE_DX = [1, 1, 0, -1, -1, -1, 0, 1];
-const CODE_DY = [0, -1, -1, -1, 0, 1, 1, 1];
-
-interface Node {
-  parent: number; // −1 = frame
-  firstChild: number;
-  next: number;
-  prev: number;
-}
+const CODE_DX = Int32Array.of(1, 1, 0, -1, -1, -1, 0, 1);
+const CODE_DY = Int32Array.of(0, -1, -1, -1, 0, 1, 1, 1);
 
 /**
  * Border following (Suzuki & Abe) on the non-zero pixels of a grey image, reproducing
@@ -63,94 +56,184 @@ export function findContours(binary: Image, options: FindContoursOptions = {}): 
   // border). Only "tree" needs the id (to find the parent); the other modes use OpenCV's constant
   // mark ±2 in an 8-bit image, a quarter of the memory traffic.
   const img: Int32Array | Int8Array = mode === "tree" ? new Int32Array(W * (h + 2)) : new Int8Array(W * (h + 2));
-  for (let y = 0; y < h; y++) {
-    const o = y * w, po = (y + 1) * W + 1;
-    for (let x = 0; x < w; x++) if (data[o + x] !== 0) img[po + x] = 1;
-  }
+  const runs = foregroundRuns(data, w, h, img, W);
   const deltas = new Int32Array(16);
   const base = [1, -W + 1, -W, -W - 1, -1, W - 1, W, W + 1];
   for (let i = 0; i < 16; i++) deltas[i] = base[i & 7]!;
 
-  const contours: Point[][] = [];
+  const traced: Point[][] = [];
   const holes: boolean[] = [];
-  const nodes: Node[] = [];
+  // hierarchy links per contour id: parent (−1 = frame), first child, next and previous sibling
+  let parentOf: Int32Array = new Int32Array(256);
+  let firstChild: Int32Array = new Int32Array(256);
+  let nextOf: Int32Array = new Int32Array(256);
+  let prevOf: Int32Array = new Int32Array(256);
   let frameFirst = -1;
   const external = mode === "external", tree = mode === "tree";
 
-  for (let y = 1; y <= h; y++) {
-    const row = y * W;
-    let lnbdX = 0; // last border pixel met on this row (OpenCV's lnbd; reset to the frame each row)
-    let prev = 0;
-    for (let x = 1; x <= w; x++) {
-      const p = img[row + x]!;
-      if (p === prev) continue;
-      let isHole = false;
-      let start = false;
-      if (prev === 0 && p === 1) start = true;
-      else if (p === 0 && prev >= 1) {
-        if ((prev & -2) !== 0) lnbdX = x - 1;
-        isHole = true;
-        start = true;
+  // Start a contour at padded index i0 (row y, column ox) and link it as its parent's first child (OpenCV's cvInsertNodeIntoTree).
+  const begin = (i0: number, ox: number, y: number, isHole: boolean, parent: number): void => {
+    const id = traced.length;
+    if (id === parentOf.length) {
+      parentOf = grow(parentOf);
+      firstChild = grow(firstChild);
+      nextOf = grow(nextOf);
+      prevOf = grow(prevOf);
+    }
+    traced.push(trace(img, i0, ox - 1, y - 1, isHole, tree ? id + 2 : 2, deltas));
+    holes.push(isHole);
+    const head = parent < 0 ? frameFirst : firstChild[parent]!;
+    parentOf[id] = parent;
+    firstChild[id] = -1;
+    nextOf[id] = head;
+    prevOf[id] = -1;
+    if (head >= 0) prevOf[head] = id;
+    if (parent < 0) frameFirst = id;
+    else firstChild[parent] = id;
+  };
+
+  if (mode === "list") {
+    // Only run ends can start a border in list mode (no lnbd needed): an outer border where a run
+    // begins on an unvisited pixel, a hole border where it ends next to a pixel not marked as a
+    // right border. Runs in raster order, exactly the events of the pixel scan below.
+    const { rs, re, rowRuns } = runs;
+    for (let y = 1; y <= h; y++) {
+      const row = y * W;
+      for (let r = rowRuns[y - 1]!, r1 = rowRuns[y]!; r < r1; r++) {
+        const xs = rs[r]! + 1; // padded column of the run's first pixel
+        const xe = re[r]! + 1; // padded column just after it
+        if (img[row + xs] === 1) begin(row + xs, xs, y, false, -1);
+        if (xe <= w && img[row + xe - 1]! >= 1) begin(row + xe - 1, xe - 1, y, true, -1);
       }
-      if (start && external && (isHole || img[row + lnbdX]! > 0)) start = false;
-      if (!start) {
-        prev = p;
-        if ((prev & -2) !== 0) lnbdX = x;
-        continue;
+    }
+  } else {
+    for (let y = 1; y <= h; y++) {
+      const row = y * W;
+      let lnbdX = 0; // last border pixel met on this row (OpenCV's lnbd; reset to the frame each row)
+      let prev = 0;
+      for (let x = 1; x <= w; x++) {
+        const p = img[row + x]!;
+        if (p === prev) continue;
+        let isHole = false;
+        let start = false;
+        if (prev === 0 && p === 1) start = true;
+        else if (p === 0 && prev >= 1) {
+          if ((prev & -2) !== 0) lnbdX = x - 1;
+          isHole = true;
+          start = true;
+        }
+        if (start && external && (isHole || img[row + lnbdX]! > 0)) start = false;
+        if (!start) {
+          prev = p;
+          if ((prev & -2) !== 0) lnbdX = x;
+          continue;
+        }
+        let parent = -1;
+        if (tree && lnbdX > 0) {
+          const lval = Math.abs(img[row + lnbdX]!);
+          let par = lval >= 2 ? lval - 2 : -1;
+          if (par >= 0 && holes[par] === isHole) par = parentOf[par]!;
+          parent = par;
+        }
+        const ox = x - (isHole ? 1 : 0);
+        begin(row + ox, ox, y, isHole, parent);
+        lnbdX = ox;
+        prev = img[row + x]!;
       }
-      // parent
-      let parent = -1;
-      if (tree && lnbdX > 0) {
-        const lval = Math.abs(img[row + lnbdX]!);
-        let par = lval >= 2 ? lval - 2 : -1;
-        if (par >= 0 && holes[par] === isHole) par = nodes[par]!.parent;
-        parent = par;
-      }
-      const id = contours.length;
-      const ox = x - (isHole ? 1 : 0);
-      contours.push(trace(img, W, row + ox, ox - 1, y - 1, isHole, tree ? id + 2 : 2, deltas));
-      holes.push(isHole);
-      // insert as the first child of its parent (OpenCV's cvInsertNodeIntoTree)
-      const node: Node = { parent, firstChild: -1, next: -1, prev: -1 };
-      const head = parent < 0 ? frameFirst : nodes[parent]!.firstChild;
-      node.next = head;
-      if (head >= 0) nodes[head]!.prev = id;
-      nodes.push(node);
-      if (parent < 0) frameFirst = id;
-      else nodes[parent]!.firstChild = id;
-      lnbdX = ox;
-      prev = img[row + x]!;
     }
   }
 
   // depth-first (pre-order) listing, like cvTreeToNodeSeq
-  const order: number[] = [];
+  const count = traced.length;
+  const order = new Int32Array(count);
   const stack: number[] = [];
+  let m = 0;
   for (let c = frameFirst; c >= 0 || stack.length > 0; ) {
-    if (c < 0) c = nodes[stack.pop()!]!.next;
+    if (c < 0) c = nextOf[stack.pop()!]!;
     if (c < 0) continue;
-    order.push(c);
-    const n = nodes[c]!;
-    if (n.firstChild >= 0) {
+    order[m++] = c;
+    if (firstChild[c]! >= 0) {
       stack.push(c);
-      c = n.firstChild;
-    } else c = n.next;
+      c = firstChild[c]!;
+    } else c = nextOf[c]!;
   }
-  const rank = new Int32Array(contours.length);
-  order.forEach((c, i) => (rank[c] = i));
+  const rank = new Int32Array(count);
+  for (let i = 0; i < count; i++) rank[order[i]!] = i;
   const map = (i: number) => (i < 0 ? -1 : rank[i]!);
-  return {
-    contours: order.map((c) => contours[c]!),
-    hierarchy: order.map((c): HierarchyEntry => {
-      const n = nodes[c]!;
-      return [map(n.next), map(n.prev), map(n.firstChild), map(n.parent)];
-    }),
-    isHole: order.map((c) => holes[c]!),
-  };
+  const contours: Point[][] = new Array(count);
+  const hierarchy: HierarchyEntry[] = new Array(count);
+  const isHole: boolean[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const c = order[i]!;
+    contours[i] = traced[c]!;
+    hierarchy[i] = [map(nextOf[c]!), map(prevOf[c]!), map(firstChild[c]!), map(parentOf[c]!)];
+    isHole[i] = holes[c]!;
+  }
+  return { contours, hierarchy, isHole };
+}
+
+function grow(a: Int32Array): Int32Array {
+  const g = new Int32Array(a.length * 2);
+  g.set(a);
+  return g;
+}
+
+/** Runs of non-zero pixels per row: row y's runs are rowRuns[y] … rowRuns[y+1]−1, run r = [rs[r], re[r]). Internal. */
+interface Runs {
+  rs: Int32Array;
+  re: Int32Array;
+  rowRuns: Int32Array;
+}
+
+/**
+ * Runs of non-zero pixels of each row, read once, and set to 1 in the padded image (data row y is
+ * padded row y + 1, column x is x + 1). Pixels are tested on their bit patterns (x ≠ 0 ⇔
+ * bits << 1 ≠ 0; −0 is background, NaN foreground, as `x !== 0`), background two at a time
+ * through a float64 view (a pair of +0 floats reads as 0).
+ */
+function foregroundRuns(data: Float32Array, w: number, h: number, img: Int32Array | Int8Array, W: number): Runs {
+  const n = w * h;
+  const bits = new Uint32Array(data.buffer, data.byteOffset, n);
+  const pairs = data.byteOffset % 8 === 0 ? new Float64Array(data.buffer, data.byteOffset, n >> 1) : new Float64Array(0);
+  let rs: Int32Array = new Int32Array(Math.max(64, Math.min(n, 1 << 14)));
+  let re: Int32Array = new Int32Array(rs.length);
+  const rowRuns = new Int32Array(h + 1);
+  let nRuns = 0;
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const end = row + w;
+    const qEnd = pairs.length === 0 ? 0 : end >> 1;
+    const o = (y + 1) * W + 1 - row; // padded index of data index i is o + i
+    let p = row;
+    for (;;) {
+      if ((p & 1) === 1 && p < end && bits[p]! << 1 === 0) p++;
+      if ((p & 1) === 0) {
+        let q = p >> 1;
+        while (q < qEnd && pairs[q] === 0) q++;
+        if (q << 1 > p) p = q << 1;
+      }
+      while (p < end && bits[p]! << 1 === 0) p++;
+      if (p === end) break;
+      const s = p;
+      img[o + p] = 1;
+      p++;
+      while (p < end && bits[p]! << 1 !== 0) img[o + p++] = 1;
+      if (nRuns === rs.length) {
+        rs = grow(rs);
+        re = grow(re);
+      }
+      rs[nRuns] = s - row;
+      re[nRuns] = p - row;
+      nRuns++;
+      if (p === end) break;
+    }
+    rowRuns[y + 1] = nRuns;
+  }
+  return { rs, re, rowRuns };
 }
 
 /** OpenCV's icvFetchContour (CHAIN_APPROX_NONE) on the padded label image. Internal. */
-function trace(img: Int32Array | Int8Array, W: number, i0: number, x: number, y: number, isHole: boolean, nbd: number, deltas: Int32Array): Point[] {
+function trace(img: Int32Array | Int8Array, i0: number, x: number, y: number, isHole: boolean, nbd: number, deltas: Int32Array): Point[] {
   const pts: Point[] = [];
   const sEnd0 = isHole ? 0 : 4;
   let s = sEnd0;
