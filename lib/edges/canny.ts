@@ -132,10 +132,13 @@ function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, 
   const win = new Int32Array((rows + 2) * ws);
   // neighbour offset of each sector: 0 horizontal, 1 vertical, 2 diagonal ↘, 3 diagonal ↙
   const offsets = new Int32Array([1, ws, ws + 1, ws - 1]);
-  // NMS map, bordered like OpenCV's: 0 = weak candidate, 1 = not an edge, 2 = edge
-  const map = new Uint8Array(ws * (h + 2));
-  map.fill(1, 0, ws);
-  map.fill(1, (h + 1) * ws);
+  // NMS map, bordered like OpenCV's: 0 = weak candidate, 1 = not an edge, 2 = edge. Row r of the
+  // map (image row r − 1) starts at r·ms, its pixels at r·ms + 4 (4-aligned, for the final pass),
+  // its frame cells at r·ms + 3 and r·ms + 4 + w; rows 0 and h + 1 are frame rows.
+  const ms = (w + 8) & ~3;
+  const map = new Uint8Array(ms * (h + 2));
+  map.fill(1, 0, ms);
+  map.fill(1, (h + 1) * ms);
   let stack = new Int32Array(Math.max(1024, Math.min(n, 4 * w))); // grows when needed
   let sp = 0;
   for (let base = 0; base < h; base += rows) {
@@ -147,7 +150,7 @@ function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, 
       else win.fill(0, b, b + ws);
     }
     for (let y = base; y < end; y++) {
-      const mo = (y + 1) * ws + 1;
+      const mo = (y + 1) * ms + 4;
       map[mo - 1] = 1; // the frame columns
       map[mo + w] = 1;
       if (stack.length - sp < w) stack = grown(stack, sp + w, n);
@@ -155,12 +158,28 @@ function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, 
     }
     win.copyWithin(0, (end - base) * ws, (end - base + 2) * ws); // image rows end − 1, end
   }
-  hysteresisMap(map, ws, stack, sp, n);
+  hysteresisMap(map, ms, stack, sp, n);
+  // edge map: 1.0 where the map holds 2 (bit 1), four cells per 32-bit load, written as bit patterns
+  const out32 = new Int32Array(out.buffer, out.byteOffset, n);
+  const map32 = new Uint32Array(map.buffer, map.byteOffset, map.length >> 2);
+  const w4 = LITTLE_ENDIAN ? w & ~3 : 0;
   for (let y = 0; y < h; y++) {
-    const o = y * w, mo = (y + 1) * ws + 1;
-    for (let x = 0; x < w; x++) out[o + x] = map[mo + x]! >> 1;
+    const o = y * w, mo = (y + 1) * ms + 4;
+    for (let x = 0, k = mo >> 2; x < w4; x += 4, k++) {
+      const v = map32[k]!;
+      out32[o + x] = -((v >>> 1) & 1) & ONE_BITS;
+      out32[o + x + 1] = -((v >>> 9) & 1) & ONE_BITS;
+      out32[o + x + 2] = -((v >>> 17) & 1) & ONE_BITS;
+      out32[o + x + 3] = -((v >>> 25) & 1) & ONE_BITS;
+    }
+    for (let x = w4; x < w; x++) out[o + x] = map[mo + x]! >> 1;
   }
 }
+
+/** The bit pattern of 1.0f. */
+const ONE_BITS = 0x3f800000;
+/** Whether typed arrays are little-endian here (byte k of a 32-bit load is bits 8k…8k+7). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
  * Sobel 3×3 (replicated borders) of row y of the 8-bit image `q`, written at `m0` of `win` as
