@@ -56,14 +56,50 @@ export function warpAffine(image: Image, M: MatrixLike, options: WarpAffineOptio
   const out = outputBuffer(outBuffer, width * height * cn);
   const xs = new Int32Array(width);
   const ys = new Int32Array(width);
+  const edge = (X0: number, Y0: number, x0: number, x1: number, o: number): void => {
+    for (let x = x0; x < x1; x++) {
+      xs[x - x0] = (X0 + adelta[x]!) >> shift;
+      ys[x - x0] = (Y0 + bdelta[x]!) >> shift;
+    }
+    sampleRow(src, sw, sh, cn, out, o + x0 * cn, xs, ys, x1 - x0, bilinear, border, borderValue);
+  };
   for (let y = 0; y < height; y++) {
     const X0 = rint((i1 * y + i2) * AB) + roundDelta;
     const Y0 = rint((i4 * y + i5) * AB) + roundDelta;
-    for (let x = 0; x < width; x++) {
-      xs[x] = (X0 + adelta[x]!) >> shift;
-      ys[x] = (Y0 + bdelta[x]!) >> shift;
+    const o = y * width * cn;
+    if (!bilinear || cn !== 1) {
+      edge(X0, Y0, 0, width, o);
+      continue;
     }
-    sampleRow(src, sw, sh, cn, out, y * width * cn, xs, ys, width, bilinear, border, borderValue);
+    // (positions in 1/32 pixel: X = (X0 + adelta) >> 5, tap column X >> 5 in [0, sw − 2] ⇔ X >>> 0 < (sw − 1)·32)
+    // Source positions are monotonic along a row, so the pixels whose four taps are all inside
+    // the image form one run [xa, xb): sampled by the fused loop, the rest by sampleRow's border rules.
+    const lim = ((sw - 1) << 5) >>> 0;
+    const limY = ((sh - 1) << 5) >>> 0;
+    let xa = 0;
+    while (xa < width && !(((X0 + adelta[xa]!) >> 5) >>> 0 < lim && ((Y0 + bdelta[xa]!) >> 5) >>> 0 < limY)) xa++;
+    let xb = width;
+    while (xb > xa && !(((X0 + adelta[xb - 1]!) >> 5) >>> 0 < lim && ((Y0 + bdelta[xb - 1]!) >> 5) >>> 0 < limY)) xb--;
+    if (xa > 0) edge(X0, Y0, 0, xa, o);
+    interiorRow(src, sw, out, o, X0, Y0, adelta, bdelta, xa, xb);
+    if (xb < width) edge(X0, Y0, xb, width, o);
   }
   return { width, height, channels: cn, data: out };
+}
+
+/**
+ * Bilinear samples of one output row (1 channel) for columns xa … xb−1 whose four taps are all
+ * inside the source: the arithmetic of sampleRow (1/32-pixel positions, weights (1−a)(1−b)…)
+ * without its border tests.
+ */
+function interiorRow(src: Float32Array, sw: number, out: Float32Array, o: number, X0: number, Y0: number, adelta: Int32Array, bdelta: Int32Array, xa: number, xb: number): void {
+  const inv = 1 / 32;
+  for (let x = xa; x < xb; x++) {
+    const X = (X0 + adelta[x]!) >> 5; // 1/32 pixel
+    const Y = (Y0 + bdelta[x]!) >> 5;
+    const ax = (X & 31) * inv;
+    const ay = (Y & 31) * inv;
+    const s = (Y >> 5) * sw + (X >> 5);
+    out[o + x] = src[s]! * ((1 - ax) * (1 - ay)) + src[s + 1]! * (ax * (1 - ay)) + src[s + sw]! * ((1 - ax) * ay) + src[s + sw + 1]! * (ax * ay);
+  }
 }
