@@ -57,6 +57,10 @@ interface ScoreConstants {
  */
 function scoreRows(C: Float64Array, y0: number, rows: number, I: Float32Array, W: number, tw: number, th: number, oh: number, col: Float64Array, colSq: Float64Array, out: Float32Array, k: ScoreConstants): void {
   const { numType, normed, sqdiffNormed, tMean, tSq, tNorm, invArea } = k;
+  if (numType === 1 && normed) {
+    scoreRowsCcoeffNormed(C, y0, rows, I, W, tw, th, oh, col, colSq, out, tMean, tNorm, invArea);
+    return;
+  }
   const ow = W - tw + 1;
   const eps10 = 10 * 1.1920928955078125e-7;
   for (let y = y0; y < y0 + rows; y++) {
@@ -86,6 +90,42 @@ function scoreRows(C: Float64Array, y0: number, rows: number, I: Float32Array, W
         else num = sqdiffNormed ? 1 : 0;
       }
       out[row + x] = num;
+    }
+    if (y + 1 < oh) {
+      const add = (y + th) * W;
+      const sub = y * W;
+      for (let x = 0; x < W; x++) {
+        const a = I[add + x]!;
+        const b = I[sub + x]!;
+        col[x] = col[x]! + a - b;
+        colSq[x] = colSq[x]! + a * a - b * b;
+      }
+    }
+  }
+}
+
+/** {@link scoreRows} for ccoeffNormed (the common case), with its branches resolved: the same arithmetic. */
+function scoreRowsCcoeffNormed(C: Float64Array, y0: number, rows: number, I: Float32Array, W: number, tw: number, th: number, oh: number, col: Float64Array, colSq: Float64Array, out: Float32Array, tMean: number, tNorm: number, invArea: number): void {
+  const ow = W - tw + 1;
+  const eps10 = 10 * 1.1920928955078125e-7;
+  for (let y = y0; y < y0 + rows; y++) {
+    let s = 0;
+    let sq = 0;
+    for (let x = 0; x < tw; x++) (s += col[x]!), (sq += colSq[x]!);
+    const row = y * ow;
+    const crow = (y - y0) * ow;
+    for (let x = 0; ; ) {
+      let num = C[crow + x]! - s * tMean;
+      const diff2 = Math.max(sq - s * s * invArea, 0);
+      const t = diff2 <= Math.min(0.5, eps10 * sq) ? 0 : Math.sqrt(diff2) * tNorm;
+      const a = Math.abs(num);
+      if (a < t) num /= t;
+      else if (a < t * 1.125) num = num > 0 ? 1 : -1;
+      else num = 0;
+      out[row + x] = num;
+      if (++x >= ow) break;
+      s += col[x + tw - 1]! - col[x - 1]!;
+      sq += colSq[x + tw - 1]! - colSq[x - 1]!;
     }
     if (y + 1 < oh) {
       const add = (y + th) * W;
