@@ -19,7 +19,12 @@ describe("conv2dFlops", () => {
   it("uses the output size tf.conv2d produces (same and valid, strides 1–3)", () => {
     const t = tf();
     for (const [h, w, c, f, k, s, p] of [[9, 7, 2, 3, 3, 1, "same"], [9, 7, 2, 3, 3, 2, "same"], [10, 11, 1, 2, 5, 3, "valid"], [8, 8, 3, 4, 2, 2, "valid"]] as const) {
-      const shape = t.tidy(() => t.conv2d(t.zeros([1, h, w, c]) as never, t.zeros([k, k, c, f]) as never, s, p).shape);
+      type T4 = ReturnType<typeof t.tensor4d>;
+      const x = t.zeros([1, h, w, c]) as T4;
+      const kernel = t.zeros([k, k, c, f]) as T4;
+      const y = t.conv2d(x, kernel, s, p);
+      const shape = y.shape;
+      t.dispose([x, kernel, y]);
       expect(conv2dFlops([h, w, c], f, { kernelSize: k, stride: s, padding: p })).toBe(2 * k * k * c * shape[1]! * shape[2]! * f);
     }
   });

@@ -30,7 +30,7 @@ function tfAdamTrajectory(theta0: number[], a: number[], steps: number, o: Optio
     const m = k === 0 ? new Float32Array(n) : Float32Array.from(internals.accumulatedFirstMoment[0]!.variable.dataSync());
     const v = k === 0 ? new Float32Array(n) : Float32Array.from(internals.accumulatedSecondMoment[0]!.variable.dataSync());
     out.push({ params, grads, m, v });
-    if (k < steps) tf.tidy(() => opt.applyGradients({ [theta.name]: tf.tensor1d(grads) }));
+    if (k < steps) tf.tidy(() => opt.applyGradients([{ name: theta.name, tensor: tf.tensor1d(grads) }]));
   }
   opt.dispose();
   theta.dispose();
@@ -54,7 +54,7 @@ function tfFirstStep(params: Float32Array, grads: Float32Array, _state: State, o
   const tf = nn.tf();
   const theta = tf.variable(tf.tensor1d(params));
   const opt = tf.train.adam(o.learningRate, o.beta1, o.beta2, o.epsilon);
-  tf.tidy(() => opt.applyGradients({ [theta.name]: tf.tensor1d(grads) }));
+  tf.tidy(() => opt.applyGradients([{ name: theta.name, tensor: tf.tensor1d(grads) }]));
   const internals = opt as unknown as AdamInternals;
   const result = {
     params: Float32Array.from(theta.dataSync()),
