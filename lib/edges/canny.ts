@@ -59,12 +59,15 @@ export function canny(image: Image, options: CannyOptions = {}): Image {
     separablePair(src, w, h, k, k, null, null, "reflect101", out, null);
     src = out;
   }
-  if (apertureSize === 3) {
-    // without blur the 8-bit levels live in the first quarter of the output's buffer (dead before
-    // the edge map is written); the blurred floats there must survive a fallback to the float path
-    const q = src === out ? new Uint8Array(n) : new Uint8Array(out.buffer, out.byteOffset, n);
-    if (quantizeRound8(src, q)) {
-      canny3(q, w, h, low, high, l2gradient, out);
+  if (apertureSize === 3 && LITTLE_ENDIAN) {
+    // 8-bit levels, rows padded to a multiple of 4 bytes (qs) for 32-bit access. Without blur they
+    // live in the output's buffer (dead before the edge map is written); the blurred floats there
+    // must survive a fallback to the float path.
+    const qs = (w + 3) & ~3;
+    const q32 = src === out ? new Uint32Array((qs >> 2) * h) : new Uint32Array(out.buffer, out.byteOffset, (qs >> 2) * h);
+    const q = new Uint8Array(q32.buffer, q32.byteOffset, qs * h);
+    if (quantizeRows(src, w, h, q32, q, qs)) {
+      canny3(q32, q, qs, w, h, low, high, l2gradient, out);
       return { width: w, height: h, channels: 1, data: out };
     }
   }
@@ -78,34 +81,36 @@ function level8(x: number): number {
 }
 
 /**
- * round(255·v) clamped to 0–255 into `q`, with `x = v·255 + 0.5` truncated: v·255 is exact in
- * double for a float32 v, so ⌊v·255 + 0.5⌋ is exactly `Math.round(v·255)` (halves up). Four values
- * per step with one range test. Returns false when a NaN was met: the float path then runs and
- * keeps its NaN semantics (a NaN pixel is neither an edge nor a maximum's rival).
+ * round(255·v) clamped to 0–255, row y of the w×h `src` into bytes y·qs … of `q` (`q32` views the
+ * same bytes; qs is a multiple of 4), with `x = v·255 + 0.5` truncated: v·255 is exact in double
+ * for a float32 v, so ⌊v·255 + 0.5⌋ is exactly `Math.round(v·255)` (halves up). Four values per
+ * step with one range test and one 32-bit store (little-endian). Returns false when a NaN was met:
+ * the float path then runs and keeps its NaN semantics (a NaN pixel is neither an edge nor a
+ * maximum's rival).
  */
-function quantizeRound8(src: Float32Array, q: Uint8Array): boolean {
-  const n = src.length, n4 = n & ~3;
+function quantizeRows(src: Float32Array, w: number, h: number, q32: Uint32Array, q: Uint8Array, qs: number): boolean {
+  const w4 = w & ~3;
   let ok = true;
-  let i = 0;
-  for (; i < n4; i += 4) {
-    const x0 = src[i]! * 255 + 0.5, x1 = src[i + 1]! * 255 + 0.5, x2 = src[i + 2]! * 255 + 0.5, x3 = src[i + 3]! * 255 + 0.5;
-    if (x0 > 0 && x0 < 255 && x1 > 0 && x1 < 255 && x2 > 0 && x2 < 255 && x3 > 0 && x3 < 255) {
-      q[i] = x0; // Uint8Array stores truncate: x0 | 0
-      q[i + 1] = x1;
-      q[i + 2] = x2;
-      q[i + 3] = x3;
-    } else {
-      for (let k = i; k < i + 4; k++) {
-        const v = level8(src[k]! * 255 + 0.5);
-        if (v < 0) ok = false;
-        else q[k] = v;
+  for (let y = 0; y < h; y++) {
+    const si = y * w, qi = y * qs;
+    for (let x = 0; x < w4; x += 4) {
+      const i = si + x;
+      const x0 = src[i]! * 255 + 0.5, x1 = src[i + 1]! * 255 + 0.5, x2 = src[i + 2]! * 255 + 0.5, x3 = src[i + 3]! * 255 + 0.5;
+      if (x0 > 0 && x0 < 255 && x1 > 0 && x1 < 255 && x2 > 0 && x2 < 255 && x3 > 0 && x3 < 255) {
+        q32[(qi + x) >> 2] = (x0 | 0) | ((x1 | 0) << 8) | ((x2 | 0) << 16) | ((x3 | 0) << 24);
+      } else {
+        for (let k = 0; k < 4; k++) {
+          const v = level8(src[i + k]! * 255 + 0.5);
+          if (v < 0) ok = false;
+          else q[qi + x + k] = v;
+        }
       }
     }
-  }
-  for (; i < n; i++) {
-    const v = level8(src[i]! * 255 + 0.5);
-    if (v < 0) ok = false;
-    else q[i] = v;
+    for (let x = w4; x < w; x++) {
+      const v = level8(src[si + x]! * 255 + 0.5);
+      if (v < 0) ok = false;
+      else q[qi + x] = v;
+    }
   }
   return ok;
 }
@@ -120,9 +125,12 @@ const TG67 = TG22 + 2 * SHIFT;
  * computed for a block of rows into a small window (magnitude·4 + direction sector packed in one
  * int32), then the block is suppressed, so gx, gy and the magnitude never exist as whole images.
  * Every quantity is an integer well inside int32 (|g| ≤ 1020, g² sums ≤ 2 080 800, packed ≤ 2^23),
- * so the result equals the float path's bit for bit. Writes 1/0 into `out`.
+ * so the result equals the float path's bit for bit. Levels and map cells are read and written
+ * four per 32-bit access where rows allow (fewer typed-array accesses: each costs bounds and, once
+ * any ArrayBuffer in the process was detached — OpenCV-wasm's memory growth does that — detach
+ * checks). Writes 1/0 into `out`. Little-endian only (the caller checks).
  */
-function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, l2: boolean, out: Float32Array): void {
+function canny3(q32: Uint32Array, q: Uint8Array, qs: number, w: number, h: number, low: number, high: number, l2: boolean, out: Float32Array): void {
   const n = w * h;
   const ws = w + 2;
   const rows = Math.min(BLOCK_ROWS, h);
@@ -130,39 +138,50 @@ function canny3(q: Uint8Array, w: number, h: number, low: number, high: number, 
   const lowI = Math.min(low, 1 << 24), highI = Math.min(high, 1 << 24);
   // window row b holds image row base + b − 1, zero in its first and last column
   const win = new Int32Array((rows + 2) * ws);
-  // neighbour offset of each sector: 0 horizontal, 1 vertical, 2 diagonal ↘, 3 diagonal ↙
-  const offsets = new Int32Array([1, ws, ws + 1, ws - 1]);
   // NMS map, bordered like OpenCV's: 0 = weak candidate, 1 = not an edge, 2 = edge. Row r of the
-  // map (image row r − 1) starts at r·ms, its pixels at r·ms + 4 (4-aligned, for the final pass),
-  // its frame cells at r·ms + 3 and r·ms + 4 + w; rows 0 and h + 1 are frame rows.
+  // map (image row r − 1) starts at r·ms, its pixels at r·ms + 4 (4-aligned), its frame cells at
+  // r·ms + 3 and r·ms + 4 + w; rows 0 and h + 1 are frame rows.
   const ms = (w + 8) & ~3;
   const map = new Uint8Array(ms * (h + 2));
+  const map32 = new Uint32Array(map.buffer, map.byteOffset, map.length >> 2);
   map.fill(1, 0, ms);
   map.fill(1, (h + 1) * ms);
-  let stack = new Int32Array(Math.max(1024, Math.min(n, 4 * w))); // grows when needed
-  let sp = 0;
   for (let base = 0; base < h; base += rows) {
     const end = Math.min(h, base + rows);
     // window rows 0, 1 hold image rows base − 1, base (zero / copied); fill rows 2 … up to image row `end`
     for (let y = base === 0 ? 0 : base + 1; y <= end; y++) {
       const b = (y - base + 1) * ws;
-      if (y < h) gradientRow3(q, w, h, y, win, b + 1, l2);
+      if (y < h) gradientRow3(q32, q, qs, w, h, y, win, b + 1, l2);
       else win.fill(0, b, b + ws);
     }
     for (let y = base; y < end; y++) {
       const mo = (y + 1) * ms + 4;
+      suppressRow(win, (y - base + 1) * ws + 1, w, ws, lowI, highI, map32, map, mo);
       map[mo - 1] = 1; // the frame columns
       map[mo + w] = 1;
-      if (stack.length - sp < w) stack = grown(stack, sp + w, n);
-      sp = suppressRow(win, (y - base + 1) * ws + 1, w, lowI, highI, offsets, map, mo, stack, sp);
     }
     win.copyWithin(0, (end - base) * ws, (end - base + 2) * ws); // image rows end − 1, end
+  }
+  // strong pixels (cells 2: bit 1 of a byte), in raster order, seed the hysteresis
+  const w4 = w & ~3;
+  let stack = new Int32Array(Math.max(1024, Math.min(n, 4 * w))); // grows when needed
+  let sp = 0;
+  for (let y = 0; y < h; y++) {
+    const mo = (y + 1) * ms + 4;
+    if (stack.length - sp < w) stack = grown(stack, sp + w, n);
+    for (let x = 0, k = mo >> 2; x < w4; x += 4, k++) {
+      const v = map32[k]!;
+      if ((v & 0x02020202) === 0) continue;
+      if (v & 0x02) stack[sp++] = mo + x;
+      if (v & 0x0200) stack[sp++] = mo + x + 1;
+      if (v & 0x020000) stack[sp++] = mo + x + 2;
+      if (v & 0x02000000) stack[sp++] = mo + x + 3;
+    }
+    for (let x = w4; x < w; x++) if (map[mo + x] === 2) stack[sp++] = mo + x;
   }
   hysteresisMap(map, ms, stack, sp, n);
   // edge map: 1.0 where the map holds 2 (bit 1), four cells per 32-bit load, written as bit patterns
   const out32 = new Int32Array(out.buffer, out.byteOffset, n);
-  const map32 = new Uint32Array(map.buffer, map.byteOffset, map.length >> 2);
-  const w4 = LITTLE_ENDIAN ? w & ~3 : 0;
   for (let y = 0; y < h; y++) {
     const o = y * w, mo = (y + 1) * ms + 4;
     for (let x = 0, k = mo >> 2; x < w4; x += 4, k++) {
@@ -182,78 +201,130 @@ const ONE_BITS = 0x3f800000;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
- * Sobel 3×3 (replicated borders) of row y of the 8-bit image `q`, written at `m0` of `win` as
- * `magnitude·4 + sector`: magnitude |gx| + |gy| (gx² + gy² when `l2`); sector by OpenCV's integer
- * tangent test — 0 horizontal (|gy| < tan 22.5°·|gx|), 1 vertical (|gy| > tan 67.5°·|gx|), else
- * 2 when gx, gy have the same sign (neighbours ↖ ↘), 3 otherwise (↗ ↙). Branch-free (on textured
- * images signs and sectors are noise); the sector tests are sign bits of differences that fit
- * int32 (|g|·2^15 ≤ 3.4e7, |g|·tan 67.5°·2^15 ≤ 8.1e7).
+ * Sobel 3×3 (replicated borders) of row y of the 8-bit levels (`q`, rows of `qs` bytes; `q32` the
+ * same bytes as words), written at `m0` of `win` as `magnitude·4 + sector`: magnitude |gx| + |gy|
+ * (gx² + gy² when `l2`); sector by OpenCV's integer tangent test — 0 horizontal
+ * (|gy| < tan 22.5°·|gx|), 1 vertical (|gy| > tan 67.5°·|gx|), else 2 when gx, gy have the same sign
+ * (neighbours ↖ ↘), 3 otherwise (↗ ↙). Columns come four at a time from one word of each of the
+ * three rows; output x is written once column x + 1 is known.
  */
-function gradientRow3(q: Uint8Array, w: number, h: number, y: number, win: Int32Array, m0: number, l2: boolean): void {
-  const r0 = (y > 0 ? y - 1 : 0) * w, r1 = y * w, r2 = (y < h - 1 ? y + 1 : y) * w;
-  // smooth (1 2 1) and derivative (−1 0 1) down the column, sliding across x
-  let a = q[r0]!, c = q[r2]!;
-  let sL = a + 2 * q[r1]! + c, dL = c - a; // column x−1 (column 0 replicated at x = 0)
-  let sC = sL, dC = dL;
-  const w1 = w - 1;
-  if (l2) {
-    for (let x = 0; x < w1; x++) {
-      a = q[r0 + x + 1]!;
-      c = q[r2 + x + 1]!;
-      const sR = a + 2 * q[r1 + x + 1]! + c, dR = c - a;
-      const gx = sR - sL, gy = dL + 2 * dC + dR;
-      win[m0 + x] = packGradient(gx, gy, gx * gx + gy * gy);
-      sL = sC; sC = sR; dL = dC; dC = dR;
+function gradientRow3(q32: Uint32Array, q: Uint8Array, qs: number, w: number, h: number, y: number, win: Int32Array, m0: number, l2: boolean): void {
+  const r0 = (y > 0 ? y - 1 : 0) * qs, r1 = y * qs, r2 = (y < h - 1 ? y + 1 : y) * qs;
+  const nw = w >> 2;
+  // sums of the columns x − 1 (sA, dA) and x (sB, dB) still waiting for their right neighbour;
+  // smooth s = a + 2b + c and derivative d = c − a down the column
+  let sA: number, dA: number, sB: number, dB: number;
+  let x = 0; // next column to write
+  if (nw > 0) {
+    const k0 = r0 >> 2, k1 = r1 >> 2, k2 = r2 >> 2;
+    let a = q32[k0]!, b = q32[k1]!, c = q32[k2]!;
+    let a0 = a & 255, c0 = c & 255;
+    let s0 = a0 + 2 * (b & 255) + c0, d0 = c0 - a0;
+    a0 = (a >>> 8) & 255;
+    c0 = (c >>> 8) & 255;
+    let s1 = a0 + 2 * ((b >>> 8) & 255) + c0, d1 = c0 - a0;
+    a0 = (a >>> 16) & 255;
+    c0 = (c >>> 16) & 255;
+    let s2 = a0 + 2 * ((b >>> 16) & 255) + c0, d2 = c0 - a0;
+    a0 = a >>> 24;
+    c0 = c >>> 24;
+    let s3 = a0 + 2 * (b >>> 24) + c0, d3 = c0 - a0;
+    win[m0] = gradientCell(s1 - s0, d0 + 2 * d0 + d1, l2); // column −1 replicates column 0
+    win[m0 + 1] = gradientCell(s2 - s0, d0 + 2 * d1 + d2, l2);
+    win[m0 + 2] = gradientCell(s3 - s1, d1 + 2 * d2 + d3, l2);
+    sA = s2; dA = d2; sB = s3; dB = d3;
+    x = 3;
+    for (let k = 1; k < nw; k++) {
+      a = q32[k0 + k]!;
+      b = q32[k1 + k]!;
+      c = q32[k2 + k]!;
+      a0 = a & 255;
+      c0 = c & 255;
+      s0 = a0 + 2 * (b & 255) + c0;
+      d0 = c0 - a0;
+      a0 = (a >>> 8) & 255;
+      c0 = (c >>> 8) & 255;
+      s1 = a0 + 2 * ((b >>> 8) & 255) + c0;
+      d1 = c0 - a0;
+      a0 = (a >>> 16) & 255;
+      c0 = (c >>> 16) & 255;
+      s2 = a0 + 2 * ((b >>> 16) & 255) + c0;
+      d2 = c0 - a0;
+      a0 = a >>> 24;
+      c0 = c >>> 24;
+      s3 = a0 + 2 * (b >>> 24) + c0;
+      d3 = c0 - a0;
+      const m = m0 + x; // x = 4k − 1
+      win[m] = gradientCell(s0 - sA, dA + 2 * dB + d0, l2);
+      win[m + 1] = gradientCell(s1 - sB, dB + 2 * d0 + d1, l2);
+      win[m + 2] = gradientCell(s2 - s0, d0 + 2 * d1 + d2, l2);
+      win[m + 3] = gradientCell(s3 - s1, d1 + 2 * d2 + d3, l2);
+      sA = s2; dA = d2; sB = s3; dB = d3;
+      x += 4;
     }
   } else {
-    for (let x = 0; x < w1; x++) {
-      a = q[r0 + x + 1]!;
-      c = q[r2 + x + 1]!;
-      const sR = a + 2 * q[r1 + x + 1]! + c, dR = c - a;
-      const gx = sR - sL, gy = dL + 2 * dC + dR;
-      const bx = gx >> 31, by = gy >> 31;
-      win[m0 + x] = packGradient(gx, gy, ((gx ^ bx) - bx) + ((gy ^ by) - by));
-      sL = sC; sC = sR; dL = dC; dC = dR;
-    }
+    const a = q[r0]!, c = q[r2]!;
+    sB = a + 2 * q[r1]! + c;
+    dB = c - a;
+    sA = sB; // column −1 replicates column 0
+    dA = dB;
+    x = 0;
   }
-  // last column: column w replicated
-  const gx = sC - sL, gy = dL + 3 * dC;
-  win[m0 + w1] = packGradient(gx, gy, l2 ? gx * gx + gy * gy : Math.abs(gx) + Math.abs(gy));
+  // remaining columns one at a time (x − 1 ≥ −1 is in sA, x in sB), then the last with column w = w − 1
+  for (let t = x + 1; t < w; t++) {
+    const a = q[r0 + t]!, c = q[r2 + t]!;
+    const sC = a + 2 * q[r1 + t]! + c, dC = c - a;
+    win[m0 + t - 1] = gradientCell(sC - sA, dA + 2 * dB + dC, l2);
+    sA = sB; dA = dB; sB = sC; dB = dC;
+  }
+  win[m0 + w - 1] = gradientCell(sB - sA, dA + 3 * dB, l2);
 }
 
-/** `m·4 + sector` of a gradient (see {@link gradientRow3}). */
-function packGradient(gx: number, gy: number, m: number): number {
+/** `m·4 + sector` of a gradient (see {@link gradientRow3}); branch-free (signs are noise on textured images). */
+function gradientCell(gx: number, gy: number, l2: boolean): number {
   const bx = gx >> 31, by = gy >> 31;
-  const ax = (gx ^ bx) - bx, ay15 = ((gy ^ by) - by) << 15;
-  const isH = (ay15 - ax * TG22) >>> 31; // ay15 < ax·tan 22.5°
-  const isV = (ax * TG67 - ay15) >>> 31; // ay15 > ax·tan 67.5°
+  const ax = (gx ^ bx) - bx, ay = (gy ^ by) - by;
+  const m = l2 ? gx * gx + gy * gy : ax + ay;
+  const ay15 = ay << 15;
+  const isH = (ay15 - ax * TG22) >>> 31; // |gy|·2^15 < |gx|·tan 22.5°·2^15 (differences fit int32)
+  const isV = (ax * TG67 - ay15) >>> 31; // |gy|·2^15 > |gx|·tan 67.5°·2^15
   const isD = 1 - isH - isV;
   return (m << 2) | isV | (isD << 1) | (isD & ((gx ^ gy) >>> 31));
 }
 
 /**
- * Non-maximum suppression of one row of the packed window at `j0`, branch-free: the sector picks
- * the neighbour pair (`offsets`), a pixel is kept when m > low, m > the neighbour behind, and
- * m ≥ the one ahead (m > on diagonals: OpenCV's tie rule); each test is the sign bit of a
- * difference (`low`, `high` clamped to [0, 2^24], above every magnitude). Writes the map row at
- * `mo` (0 weak, 1 not an edge, 2 strong) and pushes strong pixels on `stack` (room for w more);
- * returns the new top.
+ * Non-maximum suppression of one row of the packed window at `j0` (window stride `ws`) into map
+ * cells at `mo` (4-aligned), branch-free: the sector picks the neighbour pair — offset 1, ws,
+ * ws + 1, ws − 1 for sectors 0…3, by arithmetic — and a pixel is kept when m > low, m > the
+ * neighbour behind, and m ≥ the one ahead (m > on diagonals: OpenCV's tie rule), each test the sign
+ * bit of a difference (`low`, `high` clamped to [0, 2^24], above every magnitude). Cells: 0 weak,
+ * 1 not an edge, 2 strong; four per 32-bit store.
  */
-function suppressRow(win: Int32Array, j0: number, w: number, low: number, high: number, offsets: Int32Array, map: Uint8Array, mo: number, stack: Int32Array, sp: number): number {
-  for (let x = 0; x < w; x++) {
+function suppressRow(win: Int32Array, j0: number, w: number, ws: number, low: number, high: number, map32: Uint32Array, map: Uint8Array, mo: number): void {
+  const w4 = w & ~3, ws1 = ws - 1;
+  let x = 0;
+  for (; x < w4; x += 4) {
+    let cells = 0;
+    for (let b = 0; b < 32; b += 8) {
+      const j = j0 + x + (b >> 3);
+      const v = win[j]!;
+      const d = v & 3;
+      const off = 1 + (ws1 & -((d + 3) >> 2)) + (d >> 1) - ((d & (d >> 1)) << 1);
+      const m = v >> 2;
+      const keep = ((low - m) & ((win[j - off]! >> 2) - m) & ((win[j + off]! >> 2) - m - 1 + (d >> 1))) >>> 31;
+      cells |= (1 - keep + 2 * (keep & ((high - m) >>> 31))) << b;
+    }
+    map32[(mo + x) >> 2] = cells;
+  }
+  for (; x < w; x++) {
     const j = j0 + x;
     const v = win[j]!;
     const d = v & 3;
-    const off = offsets[d]!;
+    const off = 1 + (ws1 & -((d + 3) >> 2)) + (d >> 1) - ((d & (d >> 1)) << 1);
     const m = v >> 2;
-    const n1 = win[j - off]! >> 2, n2 = win[j + off]! >> 2;
-    const keep = ((low - m) & (n1 - m) & (n2 - m - 1 + (d >> 1))) >>> 31;
-    const strong = keep & ((high - m) >>> 31);
-    map[mo + x] = 1 - keep + 2 * strong;
-    stack[sp] = mo + x;
-    sp += strong;
+    const keep = ((low - m) & ((win[j - off]! >> 2) - m) & ((win[j + off]! >> 2) - m - 1 + (d >> 1))) >>> 31;
+    map[mo + x] = 1 - keep + 2 * (keep & ((high - m) >>> 31));
   }
-  return sp;
 }
 
 /** A copy of `stack` with room for at least `need` entries (doubling, at most `cap`). */
