@@ -111,8 +111,16 @@ function fused5x2(s: Float32Array, o: Int32Array, n: number, k0: number, k1: num
     out[d + x] = k0 * (bA[x]! + bA[x + 4]!) + k1 * (bA[x + 1]! + bA[x + 3]!) + k2 * bA[x + 2]!;
     out[d2 + x] = k0 * (bB[x]! + bB[x + 4]!) + k1 * (bB[x + 1]! + bB[x + 3]!) + k2 * bB[x + 2]!;
   }
-  // outputs 2 … n − 3: columns x − 2 … x + 1 in registers, columns x + 2 (and x + 3) computed
-  // here; two outputs per step
+  fused5x2Interior(s, o0, o1, o2, o3, o4, o5, n, k0, k1, k2, bA, bB, out, d);
+}
+
+/**
+ * Outputs 2 … n − 3 of {@link fused5x2}'s row pair: columns x − 2 … x + 1 in registers (starting
+ * from the buffers' columns 0…3), columns x + 2 and x + 3 computed here; two outputs per step.
+ * Its own function so that the loop is compiled with nothing else live.
+ */
+function fused5x2Interior(s: Float32Array, o0: number, o1: number, o2: number, o3: number, o4: number, o5: number, n: number, k0: number, k1: number, k2: number, bA: Float32Array, bB: Float32Array, out: Float32Array, d: number): void {
+  const d2 = d + n;
   let a0 = bA[2]!, a1 = bA[3]!, a2 = bA[4]!, a3 = bA[5]!;
   let b0 = bB[2]!, b1 = bB[3]!, b2 = bB[4]!, b3 = bB[5]!;
   let x = 2;
