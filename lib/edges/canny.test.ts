@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
-import { fromRows, createImage, ArgumentRangeError, type Image } from "../core";
+import { fromRows, createImage, seededRandom, ArgumentRangeError, type Image } from "../core";
 import { opencv, toMat, fromMat, withMats } from "../cvbridge";
 import { pythonOracle, oracleImage } from "../testing/pythonOracle";
 import { canny } from "./canny";
@@ -83,6 +83,17 @@ describe("canny", () => {
   it("is pixel-identical to cv.Canny for an 8-bit image with L1 gradients", () => {
     const img = loadGrey("camera.png");
     expect(identical(canny(img, { low: 50, high: 150 }), cvCanny(img, 50, 150))).toBe(true);
+  });
+
+  it("is pixel-identical to cv.Canny on random 8-bit images of every width 1…11 (word-wide paths and their tails), both gradient norms", () => {
+    for (let w = 1; w <= 11; w++) {
+      for (const h of [1, 2, 3, 8]) {
+        const rng = seededRandom(10 * w + h);
+        const img = createImage(w, h, 1);
+        for (let i = 0; i < w * h; i++) img.data[i] = rng.int(256) / 255;
+        for (const l2 of [false, true]) expect(identical(canny(img, { low: 40, high: 120, l2gradient: l2 }), cvCanny(img, 40, 120, l2))).toBe(true);
+      }
+    }
   });
 
   it("agrees with OpenCV's Python build", () => {

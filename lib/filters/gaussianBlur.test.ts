@@ -20,6 +20,14 @@ describe("gaussianBlur", () => {
       expect(gaussianBlur(img, { sigma, size })).toBeCloseToImage(cvGauss(img, size, sigma), 1e-5);
     }
   });
+  it("matches cv.GaussianBlur 5×5 on every width 1…12 and heights 1…7 (fused row-pair path, its tails and fallbacks)", () => {
+    for (let w = 1; w <= 12; w++) {
+      for (let h = 1; h <= 7; h++) {
+        const img = randomImage(w, h, 1, 31 * w + h);
+        expect(gaussianBlur(img, { sigma: 1, size: 5 })).toBeCloseToImage(cvGauss(img, 5, 1), 1e-5);
+      }
+    }
+  });
   it("matches cv.GaussianBlur with replicate and constant borders", () => {
     const cv = opencv();
     const img = randomImage(12, 10, 1, 1);

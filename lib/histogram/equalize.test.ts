@@ -83,6 +83,17 @@ describe("equalize with options.out", () => {
     expect(res.data).toBe(out);
     expect(res).toBeCloseToImage(cvEqualize(img), 0);
   });
+  it("works in place (out = the input's own data) and into a view at an offset, for every length 1…13", () => {
+    for (let n = 1; n <= 13; n++) {
+      const img = skewed(n, 1, n);
+      const expected = equalize(img);
+      const copy = { ...img, data: img.data.slice() };
+      expect(equalize(copy, { out: copy.data })).toBeCloseToImage(expected, 0);
+      const backing = new Float32Array(n + 3);
+      expect(equalize(img, { out: backing.subarray(1, 1 + n) })).toBeCloseToImage(expected, 0);
+      expect(equalize(img)).toBeCloseToImage(cvEqualize(img), 0);
+    }
+  });
   it("rejects a buffer of the wrong length, naming options.out", () => {
     expect(() => equalize(skewed(4, 4, 1), { out: new Float32Array(3) })).toThrow(/options.out/);
   });

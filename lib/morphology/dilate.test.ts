@@ -143,6 +143,16 @@ describe("dilate/erode 3×3 fast path", () => {
     const pos = { ...img, data: img.data.map((v) => Math.abs(v)) };
     expect(dilate(pos)).toBeCloseToImage(cvMorph("dilate", { ...pos, data: pos.data.map((v) => Math.round(v * 255) / 255) }, structuringElement("rect", 3)), 1 / 255);
   });
+  it("equals cv.dilate / cv.erode exactly on every width 1…11 and heights 1…6 (two columns per step and its tails)", () => {
+    const se = structuringElement("rect", 3);
+    for (let w = 1; w <= 11; w++) {
+      for (let h = 1; h <= 6; h++) {
+        const img = random8(w, h, 1, 100 * w + h);
+        expect(dilate(img, se)).toBeCloseToImage(cvMorph("dilate", img, se), 0);
+        expect(erode(img, se)).toBeCloseToImage(cvMorph("erode", img, se), 0);
+      }
+    }
+  });
   it("writes into options.out and rejects the input's own buffer", () => {
     const img = random8(9, 7, 1, 2);
     const out = new Float32Array(63);
