@@ -3,31 +3,8 @@
  * remap: bilinear coordinates in fixed point with 5 fractional bits (INTER_BITS = 5, 1/32 pixel),
  * weights (1−a)(1−b)…, and its border rules. Inputs are trusted (validated by the callers).
  */
-import { assertUnreachable } from "../core/errors";
+import { borderIndex } from "../filters/border";
 import type { WarpBorder } from "./types";
-
-/** OpenCV's borderInterpolate; −1 means "use the constant". */
-export function borderIndex(p: number, n: number, border: WarpBorder): number {
-  if (p >= 0 && p < n) return p;
-  switch (border) {
-    case "constant":
-      return -1;
-    case "replicate":
-      return p < 0 ? 0 : n - 1;
-    case "reflect":
-    case "reflect101": {
-      if (n === 1) return 0;
-      const delta = border === "reflect101" ? 1 : 0;
-      do {
-        if (p < 0) p = -p - 1 + delta;
-        else p = n - 1 - (p - n) - delta;
-      } while (p < 0 || p >= n);
-      return p;
-    }
-    default:
-      return assertUnreachable(border, "options.border");
-  }
-}
 
 /**
  * Sample one output row. `xs`/`ys` hold source coordinates: in 1/32 pixel for bilinear

@@ -1,6 +1,6 @@
 import type { Image } from "../../core/image";
 import type { BorderMode } from "../border";
-import { borderIndex } from "./borderIndex";
+import { borderIndex } from "../../filters/border";
 import { separablePair } from "./separable";
 
 /** The four images every gradient operator returns. */

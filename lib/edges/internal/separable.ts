@@ -1,5 +1,5 @@
 import type { BorderMode } from "../border";
-import { borderIndex } from "./borderIndex";
+import { borderIndex } from "../../filters/border";
 
 /**
  * Two separable correlations of one single-channel plane in a single sweep over the source rows:
