@@ -13,6 +13,8 @@ import type { GradingResults } from "../types";
 import { Store, type Submission } from "./store";
 import { readZip } from "./zip";
 import { graderDist } from "../paths";
+// The module itself, not the library index: the CLI's cold start must not load every namespace.
+import { progressBar } from "@cv-roadmap/lib/dist/viz/progressBar";
 
 /** Options of {@link gradeBatch}. */
 export interface BatchOptions extends GradeOptions {
@@ -82,13 +84,8 @@ export async function gradeBatch(inputs: readonly { name: string; bytes: Uint8Ar
   let finished = 0;
   let requeued = 0;
   const attempts = new Map<string, number>();
-  const draw = () => {
-    if (!progress) return;
-    const w = 30;
-    const f = total === 0 ? w : Math.round((finished / total) * w);
-    const rate = finished / Math.max(0.001, (Date.now() - started) / 1000);
-    process.stderr.write(`\r[${"#".repeat(f)}${"-".repeat(w - f)}] ${finished}/${total}  ${rate.toFixed(1)}/s `);
-  };
+  const bar = progress && total > 0 ? progressBar(total, { label: "grading" }) : undefined;
+  const draw = () => bar?.update(finished);
   const workerOptions: GradeOptions = { assignment: options.assignment, notebooks: options.notebooks, exercises: options.exercises, typecheck: options.typecheck, isolateNetwork: options.isolateNetwork, outputCap: options.outputCap, only: options.only, jobs: options.jobs ?? 2 };
   const record = (s: Submission, r: GradingResults) => {
     writeReports(r, store.resultDir(s.sha256));
@@ -162,7 +159,7 @@ export async function gradeBatch(inputs: readonly { name: string; bytes: Uint8Ar
     };
     for (let i = 0; i < n; i++) startWorker();
   });
-  if (progress) process.stderr.write("\n");
+  bar?.finish();
   // Gradebook: one row per submission (by name), from the reports on disk.
   const ids = manifest.exercises.map((e) => e.id);
   const rows = [["submission", "sha256", ...ids, "total", "possible"].map(csvCell).join(",")];
