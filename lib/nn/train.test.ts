@@ -1,6 +1,6 @@
 import { ArgumentRangeError, ArgumentTypeError } from "../core/errors";
 import { tf } from "./backend";
-import { evaluate, train, type BatchLogs, type EpochLogs } from "./train";
+import { evaluate, train, type BatchLogs, type EpochLogs, type TrainBeginInfo } from "./train";
 import { seedSequence } from "./seed";
 
 /** Two separable Gaussian blobs in 2-D, labels 0/1 — a problem a tiny model learns in a few steps. */
@@ -39,7 +39,7 @@ describe("train", () => {
     t.dispose([data.xs, data.ys]);
   });
 
-  it("leaks no tensor: numTensors is the same after every epoch, and after the call as before", async () => {
+  it.each(["native", "tfjs"] as const)("leaks no tensor (%s engine): numTensors is the same after every epoch, and after the call as before", async (engine) => {
     const t = tf();
     const data = blobs(100, 2);
     const val = blobs(40, 3);
@@ -47,7 +47,7 @@ describe("train", () => {
       const model = smallModel(2, "linear");
       const before = t.memory().numTensors;
       const optimizer = make();
-      const h = await train(model, data, { epochs: 3, batchSize: 16, optimizer, validationData: val });
+      const h = await train(model, data, { epochs: 3, batchSize: 16, optimizer, validationData: val, engine });
       const counts = h.epochs.map((e) => e.numTensors);
       expect(new Set(counts).size).toBe(1);
       if (typeof optimizer !== "string") optimizer.dispose(); // a caller's optimiser keeps its moments until then
@@ -154,6 +154,40 @@ describe("train", () => {
     t.dispose([data.xs, data.ys]);
   });
 
+  it("trains with the native engine when it can, to the same weights as TensorFlow.js's tape, with any optimiser", async () => {
+    const t = tf();
+    const data = blobs(96, 8);
+    for (const optimizer of ["adam", "sgd", "momentum"] as const) {
+      const weights: Float32Array[][] = [];
+      const engines: string[] = [];
+      for (const engine of ["native", "tfjs"] as const) {
+        const model = smallModel(9);
+        const opt = optimizer === "momentum" ? t.train.momentum(0.05, 0.9) : optimizer;
+        await train(model, data, { epochs: 2, batchSize: 16, optimizer: opt, learningRate: optimizer === "momentum" ? undefined : 0.05, engine, callbacks: { onTrainBegin: (i) => engines.push(i.engine) } });
+        weights.push(model.getWeights().map((w) => w.dataSync() as Float32Array));
+        if (typeof opt !== "string") opt.dispose();
+        model.dispose();
+      }
+      expect(engines).toEqual(["native", "tfjs"]);
+      weights[0]!.forEach((w, i) => w.forEach((v, j) => expect(v).toBeCloseTo(weights[1]![i]![j]!, 4)));
+    }
+    t.dispose([data.xs, data.ys]);
+  });
+
+  it("falls back to the tape under engine \"auto\" and says why; engine \"native\" refuses such a model", async () => {
+    const t = tf();
+    const data = blobs(32, 9);
+    const model = t.sequential({ layers: [t.layers.dense({ inputShape: [2], units: 4 }), t.layers.batchNormalization(), t.layers.dense({ units: 2, activation: "softmax" })] });
+    let info: TrainBeginInfo | undefined;
+    await train(model, data, { epochs: 1, batchSize: 16, callbacks: { onTrainBegin: (i) => (info = i) } });
+    expect(info?.engine).toBe("tfjs");
+    expect(info?.engineNote).toMatch(/BatchNormalization\) has no native backward pass/);
+    await expect(train(model, data, { engine: "native" })).rejects.toThrow(ArgumentRangeError);
+    await expect(train(model, data, { engine: "native" })).rejects.toThrow(/options\.engine: the native engine cannot train this model: layer 1/);
+    model.dispose();
+    t.dispose([data.xs, data.ys]);
+  });
+
   it("rejects bad arguments, naming them", async () => {
     const t = tf();
     const data = blobs(8, 7);
@@ -166,6 +200,7 @@ describe("train", () => {
     await expect(train(model, data, { learningRate: -1 })).rejects.toThrow(/options\.learningRate/);
     await expect(train(model, data, { loss: "mse" as never })).rejects.toThrow(/options\.loss/);
     await expect(train(model, data, { signal: {} as never })).rejects.toThrow(/options\.signal/);
+    await expect(train(model, data, { engine: "xla" as never })).rejects.toThrow(/options\.engine/);
     model.dispose();
     t.dispose([data.xs, data.ys]);
   });

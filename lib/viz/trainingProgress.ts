@@ -24,7 +24,7 @@ export function trainingProgress(options: TrainingProgressOptions = {}): TrainCa
   return {
     onTrainBegin(info: TrainBeginInfo): void {
       batchesPerEpoch = info.batchesPerEpoch;
-      bar = progressBar(Math.max(1, info.epochs * info.batchesPerEpoch), { label: `${title} (${info.backend})` });
+      bar = progressBar(Math.max(1, info.epochs * info.batchesPerEpoch), { label: `${title} (${info.backend}, ${info.engine} gradients)` });
     },
     onBatchEnd(logs: BatchLogs): void {
       bar?.update(
