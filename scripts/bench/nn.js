@@ -57,7 +57,8 @@ async function worker(variant, dataPath, count, epochs, total) {
     }
   } else {
     const optimizer = kind === "train-tfadam" ? tf.train.adam(1e-3) : "adam";
-    const h = await nn.train(model, data, { epochs, batchSize: 64, optimizer, seed: 0, callbacks: cpuCb });
+    const engine = kind === "train-tape" ? "tfjs" : "auto";
+    const h = await nn.train(model, data, { epochs, batchSize: 64, optimizer, seed: 0, engine, callbacks: cpuCb });
     for (const e of h.epochs) epochsOut.push({ epoch: e.epoch, samplesPerSecond: e.samplesPerSecond, cpuUsPerSample: e.cpuUsPerSample, loss: e.loss, accuracy: e.accuracy, numTensors: e.numTensors });
   }
   const info = nn.backendInfo();
@@ -69,8 +70,8 @@ async function worker(variant, dataPath, count, epochs, total) {
 // ------------------------------------------------------------------------------------------------
 const VARIANTS = [
   // [variant, label, samples cap (the pure-JS backends are slow: a few batches only), extra env]
-  ["tensorflow:train", "tfjs-node · nn.train (flat Adam)", Infinity],
-  ["tensorflow:train", "tfjs-node · nn.train · 1 thread", Infinity, { TF_NUM_INTRAOP_THREADS: "1", TF_NUM_INTEROP_THREADS: "1" }],
+  ["tensorflow:train", "tfjs-node · nn.train (native engine, flat Adam)", Infinity],
+  ["tensorflow:train-tape", "tfjs-node · nn.train · engine tfjs (tape)", Infinity],
   ["tensorflow:train-tfadam", "tfjs-node · nn.train + tf.train.adam", Infinity],
   ["tensorflow:fit", "tfjs-node · model.fit", Infinity],
   ["tensorflow-gpu:train", "tfjs-node-gpu · nn.train", Infinity],
@@ -151,12 +152,13 @@ async function main() {
   const torch = rows.filter((r) => r.label.startsWith("PyTorch") && !r.skipped).sort((a, b) => b.sps - a.sps)[0];
   const table = [["variant", "samples/epoch", "samples/s (ep 2–3)", "× PyTorch", "CPU µs/sample", "loss / acc (last epoch)"]];
   for (const r of rows) {
-    if (r.skipped) table.push([r.label, "—", r.skipped, "", "", ""]);
+    if (r.skipped) table.push([r.label, "—", "—", "", "", r.skipped]);
     else table.push([r.label, String(r.count), r.sps.toFixed(0), torch ? (r.sps / torch.sps).toFixed(2) + "×" : "n/a", r.cpu ? r.cpu.toFixed(0) : "", `${r.last.loss.toFixed(3)} / ${r.last.accuracy.toFixed(3)}`]);
   }
-  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  // the last column's width ignores the long "not available: …" reasons (they end the line)
+  const widths = table[0].map((_, i) => Math.max(...table.map((row) => (i === row.length - 1 && row[i].startsWith("not") ? 0 : row[i].length))));
   for (const [i, row] of table.entries()) {
-    console.log(row.map((c, j) => (j === 0 || j === 2 && c.startsWith("not") ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  "));
+    console.log(row.map((c, j) => (j === 0 || (j === row.length - 1 && c.startsWith("not")) ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  ").trimEnd());
     if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   }
   const native = rows.find((r) => r.label.startsWith("tfjs-node ·") && !r.skipped);
