@@ -15,6 +15,7 @@ interface NodeBackend {
     TF_ATTR_STRING: number;
     TF_ATTR_BOOL: number;
     TF_ATTR_TYPE: number;
+    TF_ATTR_FLOAT: number;
     TF_FLOAT: number;
     TF_INT32: number;
     TF_BOOL: number;
@@ -58,7 +59,15 @@ export interface NativeOps {
   unary(name: "Relu" | "Relu6" | "Elu" | "Tanh" | "Sigmoid" | "Floor", x: tfjs.Tensor): tfjs.Tensor;
   /** `dx` of an activation from `dy` and the activation's output `y`. */
   activationGrad(name: "Relu" | "Relu6" | "Elu" | "Tanh" | "Sigmoid", dy: tfjs.Tensor, y: tfjs.Tensor): tfjs.Tensor;
-  binary(name: "Mul" | "AddV2", a: tfjs.Tensor, b: tfjs.Tensor): tfjs.Tensor;
+  binary(name: "Mul" | "AddV2" | "Sub", a: tfjs.Tensor, b: tfjs.Tensor): tfjs.Tensor;
+  /**
+   * Batch normalisation of NHWC `x` over N·H·W with the batch's own statistics (training mode).
+   * Returns `y`, the batch mean, the batch variance with Bessel's correction (n/(n−1), as TensorFlow
+   * reports it) and the three tensors {@link NativeOps.fusedBatchNormGrad} needs.
+   */
+  fusedBatchNorm(x: tfjs.Tensor, scale: tfjs.Tensor, offset: tfjs.Tensor, epsilon: number): { y: tfjs.Tensor; mean: tfjs.Tensor; unbiasedVariance: tfjs.Tensor; reserve: tfjs.Tensor[] };
+  /** `[dx, d scale, d offset]` of {@link NativeOps.fusedBatchNorm}. */
+  fusedBatchNormGrad(dy: tfjs.Tensor, x: tfjs.Tensor, scale: tfjs.Tensor, reserve: readonly tfjs.Tensor[], epsilon: number): [tfjs.Tensor, tfjs.Tensor, tfjs.Tensor];
   /** `[loss per row, d loss / d logits]` of softmax cross-entropy against one-hot (or soft) `labels`. */
   softmaxCrossEntropyWithLogits(logits: tfjs.Tensor, labels: tfjs.Tensor): [tfjs.Tensor, tfjs.Tensor];
   /** How many rows have the same argmax in `a` and `b` (float32 scalar). */
@@ -69,6 +78,8 @@ export interface NativeOps {
   ints(values: readonly number[]): tfjs.Tensor;
   /** A kept float32 scalar, made once per distinct value and reused. */
   float(value: number): tfjs.Tensor;
+  /** A kept tensor made by `make` the first time `key` is asked for. */
+  constant(key: string, make: () => tfjs.Tensor): tfjs.Tensor;
   /** Free the constants made by `ints` and `float`. */
   dispose(): void;
 }
@@ -88,6 +99,7 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
   const str = (name: string, value: string): NativeOpAttr => ({ name, type: B.TF_ATTR_STRING, value });
   const bool = (name: string, value: boolean): NativeOpAttr => ({ name, type: B.TF_ATTR_BOOL, value });
   const T = type("T", B.TF_FLOAT);
+  const float = (name: string, value: number): NativeOpAttr => ({ name, type: B.TF_ATTR_FLOAT, value });
   const NHWC = str("data_format", "NHWC");
   const one = (name: string, attrs: NativeOpAttr[], inputs: tfjs.Tensor[]): tfjs.Tensor => be.executeSingleOutput(name, attrs, inputs);
 
@@ -125,6 +137,15 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
     return c;
   };
   const ints = (values: readonly number[]): tfjs.Tensor => constant(`i${values}`, () => t.tensor1d(values as number[], "int32"));
+  const batchNormAttrs = (epsilon: number, forward: boolean): NativeOpAttr[] =>
+    memo(`bn ${epsilon} ${forward}`, () => [
+      T,
+      type("U", B.TF_FLOAT),
+      float("epsilon", epsilon),
+      ...(forward ? [float("exponential_avg_factor", 1)] : []),
+      NHWC,
+      bool("is_training", true),
+    ]);
 
   return {
     conv2d: (x, f, w, d) => one("Conv2D", convAttrs(w, d), [x, f]),
@@ -154,6 +175,16 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
       }
     },
     binary: (name, a, b) => one(name, [T], [a, b]),
+    fusedBatchNorm: (x, scale, offset, epsilon) => {
+      const empty = constant("empty", () => t.tensor1d([], "float32")); // training mode: no running statistics in
+      const [y, mean, unbiasedVariance, ...reserve] = be.executeMultipleOutputs("FusedBatchNormV3", batchNormAttrs(epsilon, true), [x, scale, offset, empty, empty], 6);
+      return { y: y!, mean: mean!, unbiasedVariance: unbiasedVariance!, reserve };
+    },
+    fusedBatchNormGrad: (dy, x, scale, reserve, epsilon) => {
+      const [dx, dScale, dOffset, ...rest] = be.executeMultipleOutputs("FusedBatchNormGradV3", batchNormAttrs(epsilon, false), [dy, x, scale, ...reserve], 5);
+      for (const r of rest) r.dispose();
+      return [dx!, dScale!, dOffset!];
+    },
     softmaxCrossEntropyWithLogits: (logits, labels) => be.executeMultipleOutputs("SoftmaxCrossEntropyWithLogits", [T], [logits, labels], 2) as [tfjs.Tensor, tfjs.Tensor],
     countArgMaxEqual: (a, b) => {
       const axis1 = constant("argmax axis", () => t.scalar(1, "int32"));
@@ -168,6 +199,7 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
     statelessRandomUniform: (shape, seed) => one("StatelessRandomUniform", randomAttrs, [shape, seed]),
     ints,
     float: (value) => constant(`f${value}`, () => t.scalar(value, "float32")),
+    constant,
     dispose: () => {
       for (const c of constants.values()) c.dispose();
       constants.clear();

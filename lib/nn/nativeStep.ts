@@ -41,12 +41,14 @@ interface LayerVariableLike {
   name: string;
   read(): tfjs.Tensor;
 }
+const findWeight = (layer: LayerLike, suffix: string): LayerVariableLike | undefined => layer.weights.find((w) => w.name.endsWith(`/${suffix}`));
 interface LayerLike {
   name: string;
   getClassName(): string;
   getConfig(): Record<string, unknown>;
   weights: LayerVariableLike[];
   input: { shape: (number | null)[] } | { shape: (number | null)[] }[];
+  trainable: boolean;
 }
 
 class Unsupported extends Error {}
@@ -83,7 +85,8 @@ function activationStage(ops: NativeOps, name: NativeActivation): Stage {
  * against `tf.variableGrads` layer type by layer type.
  *
  * Supported: `conv2d`, `dense` (on rank-2 input), `maxPooling2d`, `averagePooling2d`,
- * `globalAveragePooling2d`, `flatten`, `dropout`, `activation`, with activations linear, relu,
+ * `globalAveragePooling2d`, `flatten`, `dropout`, `batchNormalization` (channels last, rank 2 or 4;
+ * moving statistics updated as TensorFlow.js does), `activation`, with activations linear, relu,
  * relu6, elu, tanh, sigmoid, and a last layer ending in softmax (for `categoricalCrossentropy`) or
  * linear (for `softmaxCrossEntropy`); no weight regularisers. Anything else returns the reason as a
  * string and {@link train} falls back to TensorFlow.js's tape.
@@ -137,8 +140,8 @@ function buildStages(
   if (model.getClassName() !== "Sequential") throw new Unsupported(`a functional model (${model.getClassName()}): only Sequential`);
   const index = new Map<tfjs.Tensor, number>(variables.map((v, i) => [v, i]));
   const covered = new Set<number>();
-  const weight = (layer: LayerLike, suffix: "kernel" | "bias"): [tfjs.Tensor, number] | undefined => {
-    const lv = layer.weights.find((w) => w.name.endsWith(`/${suffix}`));
+  const weight = (layer: LayerLike, suffix: "kernel" | "bias" | "gamma" | "beta"): [tfjs.Tensor, number] | undefined => {
+    const lv = findWeight(layer, suffix);
     if (!lv) return undefined;
     const v = lv.read();
     const i = index.get(v) ?? -1; // -1: frozen (not trainable), no gradient wanted
@@ -265,6 +268,9 @@ function buildStages(
         });
         break;
       }
+      case "BatchNormalization":
+        stages.push(batchNormStage(ops, layer, config, where, weight));
+        break;
       case "Activation":
         activation = config.activation as string;
         break;
@@ -288,4 +294,61 @@ function buildStages(
   const missing = variables.findIndex((_, i) => !covered.has(i));
   if (missing >= 0) throw new Unsupported(`trainable weight ${missing} (${(variables[missing] as tfjs.Variable).name}) belongs to no supported layer`);
   return stages;
+}
+
+/**
+ * Batch normalisation as `tf.layers.batchNormalization` trains it: normalise with the batch's mean
+ * and (biased) variance over every axis but the last, then `movingMean ← movingMean − (movingMean −
+ * mean)·(1 − momentum)` (same for the variance). Rank-2 inputs run as `[n, 1, 1, c]`.
+ * @see S. Ioffe, C. Szegedy, "Batch normalization", ICML 2015, Algorithm 1–2.
+ */
+function batchNormStage(
+  ops: NativeOps,
+  layer: LayerLike,
+  config: Record<string, unknown>,
+  where: string,
+  weight: (layer: LayerLike, suffix: "gamma" | "beta") => [tfjs.Tensor, number] | undefined,
+): Stage {
+  const input = Array.isArray(layer.input) ? undefined : layer.input;
+  const rank = input?.shape.length ?? 0;
+  if (rank !== 2 && rank !== 4) throw new Unsupported(`${where} on input of rank ${rank} (only 2 or 4)`);
+  const axis = config.axis as number;
+  if (axis !== -1 && axis !== rank - 1) throw new Unsupported(`${where}: axis ${axis} (only the last, channels)`);
+  if (!layer.trainable) throw new Unsupported(`${where} is frozen (trainable: false)`);
+  const channels = input!.shape[rank - 1]!;
+  const epsilon = config.epsilon as number;
+  const momentum = config.momentum as number;
+  const gamma = config.scale ? weight(layer, "gamma") : undefined;
+  const beta = config.center ? weight(layer, "beta") : undefined;
+  const movingMean = findWeight(layer, "moving_mean")?.read() as tfjs.Variable | undefined;
+  const movingVariance = findWeight(layer, "moving_variance")?.read() as tfjs.Variable | undefined;
+  if (!movingMean || !movingVariance) throw new Unsupported(`${where} has no moving statistics`);
+  const ones = () => ops.constant(`ones ${channels}`, () => movingMean.onesLike());
+  const zeros = () => ops.constant(`zeros ${channels}`, () => movingMean.zerosLike());
+  const decay = ops.float(1 - momentum);
+  let x4: tfjs.Tensor;
+  let scale: tfjs.Tensor;
+  let reserve: tfjs.Tensor[];
+  let shape: number[];
+  const to4d = (t: tfjs.Tensor): tfjs.Tensor => (rank === 4 ? t : ops.reshape(t, ops.ints([t.shape[0]!, 1, 1, channels])));
+  const update = (v: tfjs.Variable, batchValue: tfjs.Tensor): void => v.assign(ops.binary("Sub", v, ops.binary("Mul", ops.binary("Sub", v, batchValue), decay)) as tfjs.Tensor1D);
+  return {
+    forward(x) {
+      shape = x.shape;
+      x4 = to4d(x);
+      scale = gamma ? gamma[0] : ones();
+      const r = ops.fusedBatchNorm(x4, scale, beta ? beta[0] : zeros(), epsilon);
+      reserve = r.reserve;
+      const n = x.size / channels;
+      update(movingMean, r.mean);
+      update(movingVariance, ops.binary("Mul", r.unbiasedVariance, ops.float(n > 1 ? (n - 1) / n : 0)));
+      return rank === 4 ? r.y : ops.reshape(r.y, ops.ints(shape));
+    },
+    backward(dy, _needDx, grads) {
+      const [dx, dScale, dOffset] = ops.fusedBatchNormGrad(to4d(dy), x4, scale, reserve, epsilon);
+      if (gamma && gamma[1] >= 0) grads[gamma[1]] = dScale;
+      if (beta && beta[1] >= 0) grads[beta[1]] = dOffset;
+      return rank === 4 ? dx : ops.reshape(dx, ops.ints(shape));
+    },
+  };
 }
