@@ -181,6 +181,10 @@ describe("escaping the sandbox", () => {
     );
     expect(ex(r, "sample-add").score).toBe(0);
   });
+  test("a stray rejected promise in a submission, after loading OpenCV, does not end grading", async () => {
+    const r = await grade(solvedSample({ "sample-add": 'const { cv } = require("opencv-wasm");\nvoid Promise.reject(new Error("stray"));\nfunction add(a: number, b: number) { return a + b; }' }));
+    expect(r.score).toBe(7);
+  });
   test("writing the report path fails and the report is the grader's", async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "cvr-report-"));
     const target = path.join(out, "results.json");

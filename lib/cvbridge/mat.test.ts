@@ -42,6 +42,18 @@ describe("cvbridge", () => {
     expect(mat!.isDeleted()).toBe(true);
   });
 
+  it("loads OpenCV without its process-wide handlers (Emscripten's abort on any unhandled rejection would kill a notebook kernel)", () => {
+    const emitter: NodeJS.EventEmitter = process;
+    const events = ["unhandledRejection", "uncaughtException"];
+    const before = events.map((e) => emitter.listeners(e).length);
+    jest.isolateModules(() => {
+      // a fresh module registry: opencv-wasm is evaluated again and installs its handlers again
+      const fresh = require("./mat") as typeof import("./mat");
+      expect(typeof fresh.opencv().Mat).toBe("function");
+    });
+    expect(events.map((e) => emitter.listeners(e).length)).toEqual(before);
+  });
+
   it("rejects what is not a Mat, naming the argument", () => {
     expect(() => fromMat({} as never)).toThrow(/mat: expected a cv.Mat/);
   });

@@ -15,8 +15,18 @@ let loaded: OpenCV | undefined;
  * @example const cv = opencv(); const m = new cv.Mat();
  */
 export function opencv(): OpenCV {
+  if (loaded) return loaded;
+  // opencv-wasm's Emscripten shell adds process-wide handlers: one aborts the whole process on any
+  // unhandled promise rejection anywhere (a notebook kernel would die on a stray Promise.reject, with
+  // "RuntimeError: abort(…)" from opencv.js). Keep the process's own handlers, drop those.
+  const events = ["unhandledRejection", "uncaughtException"];
+  const emitter: NodeJS.EventEmitter = process;
+  const before = events.map((e) => emitter.listeners(e));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  loaded ??= (require("opencv-wasm") as { cv: OpenCV }).cv;
+  loaded = (require("opencv-wasm") as { cv: OpenCV }).cv;
+  events.forEach((e, i) => {
+    for (const l of emitter.listeners(e)) if (!before[i]!.includes(l)) emitter.removeListener(e, l as (...args: unknown[]) => void);
+  });
   return loaded;
 }
 
