@@ -60,6 +60,10 @@ export interface NativeOps {
   /** `dx` of an activation from `dy` and the activation's output `y`. */
   activationGrad(name: "Relu" | "Relu6" | "Elu" | "Tanh" | "Sigmoid", dy: tfjs.Tensor, y: tfjs.Tensor): tfjs.Tensor;
   binary(name: "Mul" | "AddV2" | "Sub", a: tfjs.Tensor, b: tfjs.Tensor): tfjs.Tensor;
+  /** `x` where x > 0, else `alpha`·x. */
+  leakyRelu(x: tfjs.Tensor, alpha: number): tfjs.Tensor;
+  /** `dx` of {@link NativeOps.leakyRelu} from `dy` and its output `y` (alpha ≥ 0: y > 0 ⇔ x > 0). */
+  leakyReluGrad(dy: tfjs.Tensor, y: tfjs.Tensor, alpha: number): tfjs.Tensor;
   /**
    * Batch normalisation of NHWC `x` over N·H·W with the batch's own statistics (training mode).
    * Returns `y`, the batch mean, the batch variance with Bessel's correction (n/(n−1), as TensorFlow
@@ -175,6 +179,8 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
       }
     },
     binary: (name, a, b) => one(name, [T], [a, b]),
+    leakyRelu: (x, alpha) => one("LeakyRelu", memo(`leaky ${alpha}`, () => [T, float("alpha", alpha)]), [x]),
+    leakyReluGrad: (dy, y, alpha) => one("LeakyReluGrad", memo(`leaky ${alpha}`, () => [T, float("alpha", alpha)]), [dy, y]),
     fusedBatchNorm: (x, scale, offset, epsilon) => {
       const empty = constant("empty", () => t.tensor1d([], "float32")); // training mode: no running statistics in
       const [y, mean, unbiasedVariance, ...reserve] = be.executeMultipleOutputs("FusedBatchNormV3", batchNormAttrs(epsilon, true), [x, scale, offset, empty, empty], 6);

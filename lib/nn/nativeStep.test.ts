@@ -121,7 +121,7 @@ const CASES: [string, () => tfjs.LayersModel, LossKind, number[], number][] = [
     5,
   ],
   [
-    "batch normalisation after a conv (rank 4) and after a dense layer (rank 2)",
+    "batch normalisation after a conv (rank 4) and after a dense layer (rank 2); ReLU, ReLU(6) and LeakyReLU layers",
     () => {
       const t = tf();
       const s = seedSequence(21);
@@ -129,9 +129,13 @@ const CASES: [string, () => tfjs.LayersModel, LossKind, number[], number][] = [
         layers: [
           t.layers.conv2d({ inputShape: [8, 8, 2], filters: 4, kernelSize: 3, ...init(s) }),
           t.layers.batchNormalization({ momentum: 0.9, epsilon: 1e-3 }),
-          t.layers.activation({ activation: "relu" }),
+          t.layers.reLU(),
           t.layers.maxPooling2d({ poolSize: 2 }),
           t.layers.flatten(),
+          t.layers.dense({ units: 6, ...init(s) }),
+          t.layers.leakyReLU({ alpha: 0.1 }), // not TensorFlow's default 0.2: the attribute must reach the kernel
+          t.layers.dense({ units: 5, ...init(s) }),
+          t.layers.reLU({ maxValue: 6 }),
           t.layers.dense({ units: 6, ...init(s) }),
           t.layers.batchNormalization({}),
           t.layers.activation({ activation: "tanh" }),
@@ -306,6 +310,7 @@ describe("compileNativeStep", () => {
     expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [4], units: 2, activation: "softmax", kernelRegularizer: t.regularizers.l2() })] }))).toMatch(/kernelRegularizer/);
     expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [4], units: 3, activation: "softplus" }), t.layers.dense({ units: 2, activation: "softmax" })] }))).toMatch(/activation softplus/);
     expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [4], units: 2, activation: "sigmoid" })] }))).toMatch(/last layer's activation is sigmoid/);
+    expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [4], units: 3 }), t.layers.reLU({ maxValue: 2 }), t.layers.dense({ units: 2, activation: "softmax" })] }))).toMatch(/ReLU\): maxValue 2/);
     expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [4], units: 2 })] }))).toMatch(/last layer's activation is linear \(the categoricalCrossentropy loss needs softmax\)/);
     expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [4], units: 2 }), t.layers.dropout({ rate: 0.1 })] }))).toMatch(/does not end in a softmax/);
     expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [3, 4], units: 2, activation: "softmax" })] }))).toMatch(/rank 3 \(only rank 2/);

@@ -86,7 +86,7 @@ function activationStage(ops: NativeOps, name: NativeActivation): Stage {
  *
  * Supported: `conv2d`, `dense` (on rank-2 input), `maxPooling2d`, `averagePooling2d`,
  * `globalAveragePooling2d`, `flatten`, `dropout`, `batchNormalization` (channels last, rank 2 or 4;
- * moving statistics updated as TensorFlow.js does), `activation`, with activations linear, relu,
+ * moving statistics updated as TensorFlow.js does), `reLU` (max 6 at most), `leakyReLU`, `activation`, with activations linear, relu,
  * relu6, elu, tanh, sigmoid, and a last layer ending in softmax (for `categoricalCrossentropy`) or
  * linear (for `softmaxCrossEntropy`); no weight regularisers. Anything else returns the reason as a
  * string and {@link train} falls back to TensorFlow.js's tape.
@@ -274,6 +274,19 @@ function buildStages(
       case "Activation":
         activation = config.activation as string;
         break;
+      case "ReLU": {
+        const max = config.maxValue;
+        if (max != null && max !== 6) throw new Unsupported(`${where}: maxValue ${String(max)} (only none or 6)`);
+        stages.push(activationStage(ops, max == null ? "Relu" : "Relu6"));
+        break;
+      }
+      case "LeakyReLU": {
+        const alpha = config.alpha as number;
+        if (!(alpha >= 0)) throw new Unsupported(`${where}: alpha ${alpha} (only ≥ 0)`);
+        let y: tfjs.Tensor;
+        stages.push({ forward: (x) => (y = ops.leakyRelu(x, alpha)), backward: (dy) => ops.leakyReluGrad(dy, y, alpha) });
+        break;
+      }
       default:
         throw new Unsupported(`${where} has no native backward pass`);
     }
