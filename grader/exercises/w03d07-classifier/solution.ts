@@ -1,7 +1,7 @@
 // Calibrated on the shared 2-core machine (native TensorFlow backend; load average 8–16 from other
-// jobs, so wall times are pessimistic): this model scores 0.874 on the 2,000 test images after
+// jobs, so wall times are pessimistic): this model scores 0.874–0.877 on the 2,000 test images after
 // training on the 10,000 bundled ones (4 epochs at lr 0.002 + 1 at 0.0004, batches of 128), about
-// 30 CPU-seconds. The same recipe without the last low-rate epoch: 0.855–0.871 (the final-epoch
+// 15 CPU-seconds with nn.train's native gradient engine (24 on TensorFlow.js's tape; quiet machine). The same recipe without the last low-rate epoch: 0.855–0.871 (the final-epoch
 // noise the decay removes); a plain CNN without batch norm: 0.866; LeNet-5: ≈0.83; a dense net: 0.81.
 async function trainAndPredict(trainImages: Uint8Array, trainLabels: Uint8Array, testImages: Uint8Array, callbacks?: nn.TrainCallbacks): Promise<Uint8Array> {
   const n = trainLabels.length;

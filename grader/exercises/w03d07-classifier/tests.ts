@@ -41,7 +41,8 @@ export default defineExercise({
   points: 6,
   defines: ["trainAndPredict"],
   allowTfjs: true,
-  // Reference: ~25 s idle on 2 cores, ~50 s when two sandboxes share them; the cap leaves room.
+  // Reference: ~10 s idle on 2 cores (native gradient engine; ~17 s on the tape, e.g. a functional
+  // model), ~2× that when two sandboxes share the cores; the cap leaves room for slower models.
   limits: { timeMs: 240_000, testTimeMs: 150_000, memoryMb: 1536 },
   // Nothing here solves the task for the student, but the data loaders would read the test labels.
   offLimits: { lib: ["io.loadFashionMnist", "io.readDatasetFile", "nn.loadImageFolder"] },
