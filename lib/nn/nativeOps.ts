@@ -37,7 +37,8 @@ export interface Window2d {
  * TensorFlow kernels called one by one, straight through tfjs-node's binding: each call is one
  * `TFE_Execute`, with none of TensorFlow.js's per-op bookkeeping (gradient tape, kernel registry,
  * composite kernels such as `step` = 4 ops). Outputs are ordinary `tf.Tensor`s, tracked by the
- * engine (so `tf.tidy` frees them). Float32 NHWC only. Internal to the native training step.
+ * engine (so `tf.tidy` frees them); the runner keeps its constants (shapes, scalars) until
+ * `dispose()`. Float32 NHWC only. Internal to the native training step (`nativeStep.ts`).
  */
 export interface NativeOps {
   conv2d(x: tfjs.Tensor, filter: tfjs.Tensor, w: Window2d, dilations: readonly [number, number]): tfjs.Tensor;
@@ -84,7 +85,7 @@ export interface NativeOps {
   float(value: number): tfjs.Tensor;
   /** A kept tensor made by `make` the first time `key` is asked for. */
   constant(key: string, make: () => tfjs.Tensor): tfjs.Tensor;
-  /** Free the constants made by `ints` and `float`. */
+  /** Free the constants made by `ints`, `float` and `constant`. */
   dispose(): void;
 }
 
@@ -102,9 +103,11 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
   const intList = (name: string, value: number[]): NativeOpAttr => ({ name, type: B.TF_ATTR_INT, value });
   const str = (name: string, value: string): NativeOpAttr => ({ name, type: B.TF_ATTR_STRING, value });
   const bool = (name: string, value: boolean): NativeOpAttr => ({ name, type: B.TF_ATTR_BOOL, value });
-  const T = type("T", B.TF_FLOAT);
   const float = (name: string, value: number): NativeOpAttr => ({ name, type: B.TF_ATTR_FLOAT, value });
+  const T = type("T", B.TF_FLOAT);
   const NHWC = str("data_format", "NHWC");
+  const onlyT = [T];
+  const tNhwc = [T, NHWC];
   const one = (name: string, attrs: NativeOpAttr[], inputs: tfjs.Tensor[]): tfjs.Tensor => be.executeSingleOutput(name, attrs, inputs);
 
   // Attribute lists are built once per distinct geometry and reused (the binding reads them per call).
@@ -155,8 +158,8 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
     conv2d: (x, f, w, d) => one("Conv2D", convAttrs(w, d), [x, f]),
     conv2dBackpropFilter: (x, fs, dy, w, d) => one("Conv2DBackpropFilter", convAttrs(w, d), [x, fs, dy]),
     conv2dBackpropInput: (xs, f, dy, w, d) => one("Conv2DBackpropInput", convAttrs(w, d), [xs, f, dy]),
-    biasAdd: (x, b) => one("BiasAdd", [T, NHWC], [x, b]),
-    biasAddGrad: (dy) => one("BiasAddGrad", [T, NHWC], [dy]),
+    biasAdd: (x, b) => one("BiasAdd", tNhwc, [x, b]),
+    biasAddGrad: (dy) => one("BiasAddGrad", tNhwc, [dy]),
     matMul: (a, b, ta, tb) => one("MatMul", matMulAttrs[+ta]![+tb]!, [a, b]),
     maxPool: (x, p, w) => one("MaxPool", poolAttrs(p, w), [x]),
     maxPoolGrad: (x, y, dy, p, w) => one("MaxPoolGrad", poolAttrs(p, w), [x, y, dy]),
@@ -165,20 +168,20 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
     reshape: (x, s) => one("Reshape", reshapeAttrs, [x, s]),
     broadcastTo: (x, s) => one("BroadcastTo", broadcastAttrs, [x, s]),
     mean: (x, axes) => one("Mean", meanAttrs, [x, axes]),
-    unary: (name, x) => one(name, [T], [x]),
+    unary: (name, x) => one(name, onlyT, [x]),
     activationGrad: (name, dy, y) => {
       switch (name) {
         case "Relu":
         case "Relu6":
-          return one(`${name}Grad`, [T], [dy, y]); // (gradients, features): y > 0 ⇔ x > 0, y < 6 ⇔ x < 6
+          return one(`${name}Grad`, onlyT, [dy, y]); // (gradients, features): y > 0 ⇔ x > 0, y < 6 ⇔ x < 6
         case "Elu":
-          return one("EluGrad", [T], [dy, y]); // (gradients, outputs)
+          return one("EluGrad", onlyT, [dy, y]); // (gradients, outputs)
         case "Tanh":
         case "Sigmoid":
-          return one(`${name}Grad`, [T], [y, dy]); // (y, dy)
+          return one(`${name}Grad`, onlyT, [y, dy]); // (y, dy)
       }
     },
-    binary: (name, a, b) => one(name, [T], [a, b]),
+    binary: (name, a, b) => one(name, onlyT, [a, b]),
     leakyRelu: (x, alpha) => one("LeakyRelu", memo(`leaky ${alpha}`, () => [T, float("alpha", alpha)]), [x]),
     leakyReluGrad: (dy, y, alpha) => one("LeakyReluGrad", memo(`leaky ${alpha}`, () => [T, float("alpha", alpha)]), [dy, y]),
     fusedBatchNorm: (x, scale, offset, epsilon) => {
@@ -191,7 +194,7 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
       for (const r of rest) r.dispose();
       return [dx!, dScale!, dOffset!];
     },
-    softmaxCrossEntropyWithLogits: (logits, labels) => be.executeMultipleOutputs("SoftmaxCrossEntropyWithLogits", [T], [logits, labels], 2) as [tfjs.Tensor, tfjs.Tensor],
+    softmaxCrossEntropyWithLogits: (logits, labels) => be.executeMultipleOutputs("SoftmaxCrossEntropyWithLogits", onlyT, [logits, labels], 2) as [tfjs.Tensor, tfjs.Tensor],
     countArgMaxEqual: (a, b) => {
       const axis1 = constant("argmax axis", () => t.scalar(1, "int32"));
       const ia = one("ArgMax", argMaxAttrs, [a, axis1]);

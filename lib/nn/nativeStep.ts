@@ -81,15 +81,15 @@ function activationStage(ops: NativeOps, name: NativeActivation): Stage {
  * op also pays ~20–30 µs of JavaScript bookkeeping. For a chain of standard layers the backward pass
  * is short enough to write down: this runs it on libtensorflow's own gradient kernels
  * (`Conv2DBackpropFilter`, `ReluGrad`, `SoftmaxCrossEntropyWithLogits`, …), one call per step of the
- * math — LeNet-5's forward and backward pass go from ~175 kernel calls per batch to ~50, and it trains ~2× faster. Tests check it
- * against `tf.variableGrads` layer type by layer type.
+ * math: LeNet-5's forward and backward pass go from ~175 kernel calls per batch to ~50, and it trains
+ * ~2× faster. Tests check it against `tf.variableGrads` layer type by layer type.
  *
  * Supported: `conv2d`, `dense` (on rank-2 input), `maxPooling2d`, `averagePooling2d`,
  * `globalAveragePooling2d`, `flatten`, `dropout`, `batchNormalization` (channels last, rank 2 or 4;
- * moving statistics updated as TensorFlow.js does), `reLU` (max 6 at most), `leakyReLU`, `activation`, with activations linear, relu,
- * relu6, elu, tanh, sigmoid, and a last layer ending in softmax (for `categoricalCrossentropy`) or
- * linear (for `softmaxCrossEntropy`); no weight regularisers. Anything else returns the reason as a
- * string and {@link train} falls back to TensorFlow.js's tape.
+ * moving statistics updated as TensorFlow.js does), `reLU` (no maximum, or 6), `leakyReLU`,
+ * `activation`; activations linear, relu, relu6, elu, tanh, sigmoid; a last layer ending in softmax
+ * (for `categoricalCrossentropy`) or linear (for `softmaxCrossEntropy`); no weight regularisers.
+ * Anything else returns the reason as a string and {@link train} falls back to TensorFlow.js's tape.
  *
  * The loss is computed from the logits (`SoftmaxCrossEntropyWithLogits`): the same value as
  * cross-entropy of the softmax probabilities, except that it never clips at 1e-7.
