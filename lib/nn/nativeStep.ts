@@ -65,6 +65,35 @@ function windowOf(config: Record<string, unknown>, layer: string): Window2d {
   return { strides: pair(config.strides, `${layer}: strides`), padding: config.padding === "same" ? "SAME" : "VALID" };
 }
 
+/** A weight of the step: its tensor and its index in `variables` (−1: frozen, no gradient). */
+type Weight = [tfjs.Tensor, number];
+
+/** A linear map of the input by a kernel, plus an optional bias (conv2d, dense), and its gradients. */
+function linearStage(
+  ops: NativeOps,
+  kernel: Weight,
+  bias: Weight | undefined,
+  map: {
+    apply(x: tfjs.Tensor, k: tfjs.Tensor): tfjs.Tensor;
+    kernelGrad(x: tfjs.Tensor, k: tfjs.Tensor, dz: tfjs.Tensor): tfjs.Tensor;
+    inputGrad(x: tfjs.Tensor, k: tfjs.Tensor, dz: tfjs.Tensor): tfjs.Tensor;
+  },
+): Stage {
+  let x: tfjs.Tensor;
+  return {
+    forward(input) {
+      x = input;
+      const z = map.apply(x, kernel[0]);
+      return bias ? ops.biasAdd(z, bias[0]) : z;
+    },
+    backward(dz, needDx, grads) {
+      if (kernel[1] >= 0) grads[kernel[1]] = map.kernelGrad(x, kernel[0], dz);
+      if (bias && bias[1] >= 0) grads[bias[1]] = ops.biasAddGrad(dz);
+      return needDx ? map.inputGrad(x, kernel[0], dz) : undefined;
+    },
+  };
+}
+
 function activationStage(ops: NativeOps, name: NativeActivation): Stage {
   let y: tfjs.Tensor;
   return {
@@ -140,7 +169,7 @@ function buildStages(
   if (model.getClassName() !== "Sequential") throw new Unsupported(`a functional model (${model.getClassName()}): only Sequential`);
   const index = new Map<tfjs.Tensor, number>(variables.map((v, i) => [v, i]));
   const covered = new Set<number>();
-  const weight = (layer: LayerLike, suffix: "kernel" | "bias" | "gamma" | "beta"): [tfjs.Tensor, number] | undefined => {
+  const weight = (layer: LayerLike, suffix: "kernel" | "bias" | "gamma" | "beta"): Weight | undefined => {
     const lv = findWeight(layer, suffix);
     if (!lv) return undefined;
     const v = lv.read();
@@ -165,42 +194,26 @@ function buildStages(
       case "Conv2D": {
         const w = windowOf(config, where);
         const dilations = pair(config.dilationRate, `${where}: dilationRate`);
-        const [kernel, ki] = weight(layer, "kernel")!;
-        const bias = config.useBias ? weight(layer, "bias") : undefined;
-        let x: tfjs.Tensor;
-        stages.push({
-          forward(input) {
-            x = input;
-            const z = ops.conv2d(x, kernel, w, dilations);
-            return bias ? ops.biasAdd(z, bias[0]) : z;
-          },
-          backward(dz, needDx, grads) {
-            if (ki >= 0) grads[ki] = ops.conv2dBackpropFilter(x, ops.ints(kernel.shape), dz, w, dilations);
-            if (bias && bias[1] >= 0) grads[bias[1]] = ops.biasAddGrad(dz);
-            return needDx ? ops.conv2dBackpropInput(ops.ints(x.shape), kernel, dz, w, dilations) : undefined;
-          },
-        });
+        stages.push(
+          linearStage(ops, weight(layer, "kernel")!, config.useBias ? weight(layer, "bias") : undefined, {
+            apply: (x, k) => ops.conv2d(x, k, w, dilations),
+            kernelGrad: (x, k, dz) => ops.conv2dBackpropFilter(x, ops.ints(k.shape), dz, w, dilations),
+            inputGrad: (x, k, dz) => ops.conv2dBackpropInput(ops.ints(x.shape), k, dz, w, dilations),
+          }),
+        );
         activation = config.activation as string;
         break;
       }
       case "Dense": {
         const input = Array.isArray(layer.input) ? undefined : layer.input;
         if (input?.shape.length !== 2) throw new Unsupported(`${where} on input of rank ${input?.shape.length ?? "?"} (only rank 2: flatten first)`);
-        const [kernel, ki] = weight(layer, "kernel")!;
-        const bias = config.useBias ? weight(layer, "bias") : undefined;
-        let x: tfjs.Tensor;
-        stages.push({
-          forward(input) {
-            x = input;
-            const z = ops.matMul(x, kernel, false, false);
-            return bias ? ops.biasAdd(z, bias[0]) : z;
-          },
-          backward(dz, needDx, grads) {
-            if (ki >= 0) grads[ki] = ops.matMul(x, dz, true, false);
-            if (bias && bias[1] >= 0) grads[bias[1]] = ops.biasAddGrad(dz);
-            return needDx ? ops.matMul(dz, kernel, false, true) : undefined;
-          },
-        });
+        stages.push(
+          linearStage(ops, weight(layer, "kernel")!, config.useBias ? weight(layer, "bias") : undefined, {
+            apply: (x, k) => ops.matMul(x, k, false, false),
+            kernelGrad: (x, _k, dz) => ops.matMul(x, dz, true, false),
+            inputGrad: (_x, k, dz) => ops.matMul(dz, k, false, true),
+          }),
+        );
         activation = config.activation as string;
         break;
       }
@@ -320,7 +333,7 @@ function batchNormStage(
   layer: LayerLike,
   config: Record<string, unknown>,
   where: string,
-  weight: (layer: LayerLike, suffix: "gamma" | "beta") => [tfjs.Tensor, number] | undefined,
+  weight: (layer: LayerLike, suffix: "gamma" | "beta") => Weight | undefined,
 ): Stage {
   const input = Array.isArray(layer.input) ? undefined : layer.input;
   const rank = input?.shape.length ?? 0;
