@@ -214,10 +214,13 @@ export function evaluate(model: tfjs.LayersModel, data: TensorData, options: { b
  *
  * Targets are one-hot `[n, classes]` or class indices `[n]`. Weight penalties declared on layers
  * (`kernelRegularizer: tf.regularizers.l2({ l2: 1e-4 })`) are added to the training loss, as Keras's
- * `fit` does (the reported training loss includes them; {@link evaluate} reports the data loss only). The built-in optimisers keep their
- * state in one flat vector (far fewer ops per step than `tf.train.adam`: the native backend's cost
- * is per op), with the same arithmetic as `tf.train.adam`/`tf.train.sgd`. No tensor leaks:
- * `numTensors` is the same after every epoch and after the call as before it.
+ * `fit` does (the reported training loss includes them; {@link evaluate} reports the data loss
+ * only). The native backend's cost is per op, so: Sequential models of standard layers get their
+ * gradients from a hand-derived backward pass on libtensorflow's kernels (`engine`, see
+ * {@link compileNativeStep}), other models from TensorFlow.js's tape; and the built-in optimisers
+ * keep their state in one flat vector (far fewer ops per step than `tf.train.adam`, same arithmetic
+ * as `tf.train.adam`/`tf.train.sgd`). No tensor leaks: `numTensors` is the same after every epoch
+ * and after the call as before it.
  * @example const history = await nn.train(model, train, { epochs: 3, batchSize: 64, validationData: test });
  * @see I. Goodfellow, Y. Bengio, A. Courville, Deep Learning, §8.1 (minibatch SGD), §8.5.3 (Adam).
  */
