@@ -315,5 +315,9 @@ describe("compileNativeStep", () => {
     expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [4], units: 2 }), t.layers.dropout({ rate: 0.1 })] }))).toMatch(/does not end in a softmax/);
     expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [3, 4], units: 2, activation: "softmax" })] }))).toMatch(/rank 3 \(only rank 2/);
     expect(reason(t.sequential({ layers: [t.layers.conv2d({ inputShape: [4, 4, 1], filters: 2, kernelSize: 1 })] }), "softmaxCrossEntropy")).toMatch(/output has rank 4/);
+    const shared = t.layers.dense({ units: 3, activation: "relu" });
+    const other = t.sequential({ layers: [t.layers.dense({ inputShape: [5], units: 5 }), shared] });
+    expect(reason(t.sequential({ layers: [t.layers.dense({ inputShape: [4], units: 5 }), shared, t.layers.dense({ units: 2, activation: "softmax" })] }))).toMatch(/layer 1 .* is shared with another model/);
+    other.dispose();
   });
 });

@@ -59,6 +59,18 @@ const pair = (v: unknown, what: string): [number, number] => {
   return [a[0] as number, a[1] as number];
 };
 
+/** Rank of the layer's one input; a layer shared by several models has none. */
+function inputRank(layer: LayerLike, where: string): number {
+  let input: LayerLike["input"];
+  try {
+    input = layer.input;
+  } catch {
+    throw new Unsupported(`${where} is shared with another model`);
+  }
+  if (Array.isArray(input)) throw new Unsupported(`${where} has several inputs`);
+  return input.shape.length;
+}
+
 function windowOf(config: Record<string, unknown>, layer: string): Window2d {
   if (config.dataFormat !== undefined && config.dataFormat !== "channelsLast") throw new Unsupported(`${layer}: dataFormat ${String(config.dataFormat)} (only channelsLast)`);
   if (config.padding !== "same" && config.padding !== "valid") throw new Unsupported(`${layer}: padding ${String(config.padding)}`);
@@ -205,8 +217,8 @@ function buildStages(
         break;
       }
       case "Dense": {
-        const input = Array.isArray(layer.input) ? undefined : layer.input;
-        if (input?.shape.length !== 2) throw new Unsupported(`${where} on input of rank ${input?.shape.length ?? "?"} (only rank 2: flatten first)`);
+        const rank = inputRank(layer, where);
+        if (rank !== 2) throw new Unsupported(`${where} on input of rank ${rank} (only rank 2: flatten first)`);
         stages.push(
           linearStage(ops, weight(layer, "kernel")!, config.useBias ? weight(layer, "bias") : undefined, {
             apply: (x, k) => ops.matMul(x, k, false, false),
@@ -335,13 +347,12 @@ function batchNormStage(
   where: string,
   weight: (layer: LayerLike, suffix: "gamma" | "beta") => Weight | undefined,
 ): Stage {
-  const input = Array.isArray(layer.input) ? undefined : layer.input;
-  const rank = input?.shape.length ?? 0;
+  const rank = inputRank(layer, where);
   if (rank !== 2 && rank !== 4) throw new Unsupported(`${where} on input of rank ${rank} (only 2 or 4)`);
   const axis = config.axis as number;
   if (axis !== -1 && axis !== rank - 1) throw new Unsupported(`${where}: axis ${axis} (only the last, channels)`);
   if (!layer.trainable) throw new Unsupported(`${where} is frozen (trainable: false)`);
-  const channels = input!.shape[rank - 1]!;
+  const channels = (layer.input as { shape: number[] }).shape[rank - 1]!;
   const epsilon = config.epsilon as number;
   const momentum = config.momentum as number;
   const gamma = config.scale ? weight(layer, "gamma") : undefined;
