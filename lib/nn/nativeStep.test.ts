@@ -99,7 +99,7 @@ const CASES: [string, () => tfjs.LayersModel, LossKind, number[], number][] = [
     3,
   ],
   [
-    "layers without bias, a frozen layer, zero dropout",
+    "an explicit input layer, layers without bias, a frozen layer, zero dropout",
     () => {
       const t = tf();
       const s = seedSequence(9);
@@ -107,7 +107,8 @@ const CASES: [string, () => tfjs.LayersModel, LossKind, number[], number][] = [
       frozen.trainable = false;
       return t.sequential({
         layers: [
-          t.layers.conv2d({ inputShape: [6, 6, 1], filters: 3, kernelSize: 3, useBias: false, activation: "relu", ...init(s) }),
+          t.layers.inputLayer({ inputShape: [6, 6, 1] }),
+          t.layers.conv2d({ filters: 3, kernelSize: 3, useBias: false, activation: "relu", ...init(s) }),
           t.layers.flatten(),
           t.layers.dropout({ rate: 0 }),
           t.layers.dense({ units: 8, useBias: false, activation: "tanh", ...init(s) }),

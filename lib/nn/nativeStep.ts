@@ -296,6 +296,8 @@ function buildStages(
       case "BatchNormalization":
         stages.push(batchNormStage(ops, layer, config, where, weight));
         break;
+      case "InputLayer":
+        break;
       case "Activation":
         activation = config.activation as string;
         break;
