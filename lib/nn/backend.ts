@@ -8,6 +8,7 @@
 import type * as tfjs from "@tensorflow/tfjs";
 import { ArgumentRangeError } from "../core/errors";
 import { checkOneOf } from "../core/validate";
+import { useNativeReluGradient } from "./nativeReluGradient";
 
 /** The TensorFlow.js namespace (`tf.tensor`, `tf.layers`, `tf.train`, …) as the library returns it. */
 export type Tf = typeof tfjs;
@@ -140,6 +141,7 @@ function commit(name: BackendName, tf: Tf, failures: BackendInfo["failures"], qu
     // tfjs-backend-cpu prints its own "install the node backend" banner on first use; ours says it once.
     (tf.backend() as unknown as { firstUse?: boolean }).firstUse = false;
   }
+  if (name === Backends.tensorflow || name === Backends.tensorflowGpu) useNativeReluGradient(tf);
   s.tf = tf;
   s.info = { name, tfName: tf.getBackend(), tfjsVersion: tf.version_core, failures, ...describe(name, tf) };
   if (!quiet && !s.printed) {
