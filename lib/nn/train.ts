@@ -143,7 +143,7 @@ export interface TrainOptions {
   yieldEveryMs?: number;
   /**
    * Gradient engine: `"native"` runs a hand-derived backward pass straight on libtensorflow's
-   * kernels (~2× faster on small CNNs; Sequential models of standard layers on tfjs-node; throws
+   * kernels (~1.8× faster on small CNNs; Sequential models of standard layers on tfjs-node; throws
    * when the model is not supported), `"tfjs"` uses TensorFlow.js's tape for any model, `"auto"`
    * picks native when it can. Both compute the same gradients. @default "auto"
    */
