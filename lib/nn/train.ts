@@ -218,9 +218,9 @@ export function evaluate(model: tfjs.LayersModel, data: TensorData, options: { b
  * only). The native backend's cost is per op, so: Sequential models of standard layers get their
  * gradients from a hand-derived backward pass on libtensorflow's kernels (`engine`, see
  * {@link compileNativeStep}), other models from TensorFlow.js's tape; and the built-in optimisers
- * keep their state in one flat vector (far fewer ops per step than `tf.train.adam`, same arithmetic
- * as `tf.train.adam`/`tf.train.sgd`). No tensor leaks: `numTensors` is the same after every epoch
- * and after the call as before it.
+ * update every parameter in one fused loop (on the GPU: ~10 ops on one flat vector) instead of
+ * `tf.train.adam`'s ~14 ops per variable, with the same arithmetic as `tf.train.adam`/`tf.train.sgd`.
+ * No tensor leaks: `numTensors` is the same after every epoch and after the call as before it.
  * @example const history = await nn.train(model, train, { epochs: 3, batchSize: 64, validationData: test });
  * @see I. Goodfellow, Y. Bengio, A. Courville, Deep Learning, §8.1 (minibatch SGD), §8.5.3 (Adam).
  */

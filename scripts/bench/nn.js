@@ -70,7 +70,7 @@ async function worker(variant, dataPath, count, epochs, total) {
 // ------------------------------------------------------------------------------------------------
 const VARIANTS = [
   // [variant, label, samples cap (the pure-JS backends are slow: a few batches only), extra env]
-  ["tensorflow:train", "tfjs-node · nn.train (native engine, flat Adam)", Infinity],
+  ["tensorflow:train", "tfjs-node · nn.train (native engine, fused Adam)", Infinity],
   ["tensorflow:train-tape", "tfjs-node · nn.train · engine tfjs (tape)", Infinity],
   ["tensorflow:train-tfadam", "tfjs-node · nn.train + tf.train.adam", Infinity],
   ["tensorflow:fit", "tfjs-node · model.fit", Infinity],
