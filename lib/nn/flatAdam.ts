@@ -19,7 +19,7 @@ export interface FlatOptimizerConfig {
   placement?: "auto" | "host" | "device";
 }
 
-/** An optimiser whose state lives in one flat vector; owns its tensors until `dispose()`. */
+/** An optimiser over all variables at once; frees what it holds on `dispose()`. */
 export interface FlatOptimizer {
   /** Apply one update; `grads[i]` belongs to `variables[i]`. Call inside `tf.tidy`. */
   apply(grads: readonly tfjs.Tensor[]): void;

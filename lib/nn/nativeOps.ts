@@ -79,8 +79,10 @@ export interface NativeOps {
   countArgMaxEqual(a: tfjs.Tensor, b: tfjs.Tensor): tfjs.Tensor;
   /** Uniform [0, 1) noise of `shape`, a pure function of `seed` (two int32 values). */
   statelessRandomUniform(shape: tfjs.Tensor, seed: tfjs.Tensor): tfjs.Tensor;
-  /** A kept int32 vector (a shape, axes, a seed), made once per distinct value and reused. */
+  /** A kept int32 vector (a shape, axes), made once per distinct value and reused. */
   ints(values: readonly number[]): tfjs.Tensor;
+  /** A new int32 vector for one call (a per-step seed): not kept, the surrounding `tf.tidy` frees it. */
+  freshInts(values: readonly number[]): tfjs.Tensor;
   /** A kept float32 scalar, made once per distinct value and reused. */
   float(value: number): tfjs.Tensor;
   /** A kept tensor made by `make` the first time `key` is asked for. */
@@ -207,6 +209,7 @@ function createNativeOps(t: Tf, be: NodeBackend): NativeOps {
     },
     statelessRandomUniform: (shape, seed) => one("StatelessRandomUniform", randomAttrs, [shape, seed]),
     ints,
+    freshInts: (values) => t.tensor1d(values as number[], "int32"),
     float: (value) => constant(`f${value}`, () => t.scalar(value, "float32")),
     constant,
     dispose: () => {

@@ -289,8 +289,10 @@ describe("compileNativeStep", () => {
     const again = compile(model, "categoricalCrossentropy", 1);
     const first = nativeGrads(again.step, xs, ys).grads[0]!;
     expect(maxAbsDiff(first, dropped)).toBe(0);
+    const alive = t.memory().numTensors;
     const second = nativeGrads(again.step, xs, ys).grads[0]!;
     expect(maxAbsDiff(second, dropped)).toBeGreaterThan(0);
+    expect(t.memory().numTensors).toBe(alive); // a new mask every step, no new tensor kept
     a.step.dispose();
     again.step.dispose();
     model.dispose();

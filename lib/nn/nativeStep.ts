@@ -286,7 +286,7 @@ function buildStages(
         stages.push({
           forward(x) {
             // tf.dropout: x · floor(u + keep) / keep, u ~ U[0, 1)
-            const u = ops.statelessRandomUniform(ops.ints(x.shape), ops.ints([stream | 0, counter++ | 0]));
+            const u = ops.statelessRandomUniform(ops.ints(x.shape), ops.freshInts([stream | 0, counter++ | 0]));
             mask = ops.binary("Mul", ops.unary("Floor", ops.binary("AddV2", u, ops.float(1 - rate))), ops.float(1 / (1 - rate)));
             return ops.binary("Mul", x, mask);
           },
