@@ -44,10 +44,19 @@ export function seededRandom(seed: number): Random {
   };
 }
 
+/**
+ * `length` seeded values uniform in [lo, hi) — test inputs (weights, gradients, pixels).
+ * @example uniformValues(6, 1, -1, 1)  // six values in [−1, 1)
+ */
+export function uniformValues(length: number, seed: number, lo = 0, hi = 1): Float32Array {
+  checkInteger(length, "length", { min: 0 });
+  const rng = seededRandom(seed);
+  const data = new Float32Array(length);
+  for (let i = 0; i < length; i++) data[i] = lo + (hi - lo) * rng.next();
+  return data;
+}
+
 /** An image of uniform noise in [0, 1) — test inputs. @example randomImage(8, 8, 3, 1) */
 export function randomImage(width: number, height: number, channels: number, seed: number): import("./image").Image {
-  const rng = seededRandom(seed);
-  const data = new Float32Array(width * height * channels);
-  for (let i = 0; i < data.length; i++) data[i] = rng.next();
-  return { width, height, channels, data };
+  return { width, height, channels, data: uniformValues(width * height * channels, seed) };
 }

@@ -16,17 +16,11 @@ function tfConv(x: Float32Array, xShape: Shape3, w: Float32Array, wShape: Shape4
   return out;
 }
 
-/** Seeded values uniform in [lo, hi). */
-function values(n: number, seed: number, lo = -1, hi = 1): Float32Array {
-  const rng = core.seededRandom(seed);
-  return Float32Array.from({ length: n }, () => lo + (hi - lo) * rng.next());
-}
-
 /** A random layer: input H×W×C in [0, 1), weights and biases in [−1, 1). */
 function layer(xShape: Shape3, wShape: Shape4, seed: number, options: Options): Args {
   const [h, w, c] = xShape;
   const [kh, kw, cin, cout] = wShape;
-  return [values(h * w * c, seed, 0, 1), xShape, values(kh * kw * cin * cout, seed + 1), wShape, values(cout, seed + 2), options];
+  return [core.uniformValues(h * w * c, seed), xShape, core.uniformValues(kh * kw * cin * cout, seed + 1, -1, 1), wShape, core.uniformValues(cout, seed + 2, -1, 1), options];
 }
 
 /** `{data, shape}` with the expected shape and every value within `tol`. */
@@ -122,7 +116,7 @@ export default defineExercise({
       visibility: "hidden",
       input: (): Args => {
         const img = core.crop(io.loadImage("raccoon"), { x: 560, y: 280, width: 20, height: 24 });
-        return [img.data, [24, 20, 3], values(5 * 5 * 3 * 4, 3106), [5, 5, 3, 4], values(4, 3107), same1];
+        return [img.data, [24, 20, 3], core.uniformValues(5 * 5 * 3 * 4, 3106, -1, 1), [5, 5, 3, 4], core.uniformValues(4, 3107, -1, 1), same1];
       },
       expected: tfConv,
       compare: closeTensor(1e-4),

@@ -27,17 +27,12 @@ function tfGrads(x: Float32Array, xShape: Shape3, w: Float32Array, wShape: Shape
 /** Output size along one axis (TensorFlow's rule). */
 const outSize = (n: number, k: number, s: number, padding: Options["padding"]) => (padding === "same" ? Math.ceil(n / s) : Math.floor((n - k) / s) + 1);
 
-function values(n: number, seed: number, lo = -1, hi = 1): Float32Array {
-  const rng = core.seededRandom(seed);
-  return Float32Array.from({ length: n }, () => lo + (hi - lo) * rng.next());
-}
-
 /** A seeded layer: input in [0, 1), weights and upstream gradient in [−1, 1). */
 function layer(xShape: Shape3, wShape: Shape4, seed: number, options: Options, x?: Float32Array): Args {
   const [h, w, c] = xShape;
   const [kh, kw, cin, cout] = wShape;
   const outs = outSize(h, kh, options.stride, options.padding) * outSize(w, kw, options.stride, options.padding) * cout;
-  return [x ?? values(h * w * c, seed, 0, 1), xShape, values(kh * kw * cin * cout, seed + 1), wShape, values(outs, seed + 2), options];
+  return [x ?? core.uniformValues(h * w * c, seed), xShape, core.uniformValues(kh * kw * cin * cout, seed + 1, -1, 1), wShape, core.uniformValues(outs, seed + 2, -1, 1), options];
 }
 
 /** dX, dW, dB each of the right length and within `tol` relative to max(1, |expected|). */

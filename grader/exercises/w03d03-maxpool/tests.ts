@@ -30,14 +30,9 @@ function tfBackward(x: Float32Array, xShape: Shape3, size: number, stride: numbe
 
 const outSize = (n: number, size: number, stride: number) => Math.floor((n - size) / stride) + 1;
 
-function values(n: number, seed: number, lo = -1, hi = 1): Float32Array {
-  const rng = core.seededRandom(seed);
-  return Float32Array.from({ length: n }, () => lo + (hi - lo) * rng.next());
-}
-
 function backwardCase(xShape: Shape3, size: number, stride: number, seed: number, x?: Float32Array): BwdArgs {
   const [h, w, c] = xShape;
-  return [x ?? values(h * w * c, seed, 0, 1), xShape, size, stride, values(outSize(h, size, stride) * outSize(w, size, stride) * c, seed + 1)];
+  return [x ?? core.uniformValues(h * w * c, seed), xShape, size, stride, core.uniformValues(outSize(h, size, stride) * outSize(w, size, stride) * c, seed + 1, -1, 1)];
 }
 
 /** `{data, shape}` with the expected shape and values. */
@@ -77,7 +72,7 @@ export default defineExercise({
       points: 0.35,
       visibility: "hidden",
       call: "maxPoolForward",
-      input: (): FwdArgs => [values(7 * 6 * 3, 3301), [7, 6, 3], 3, 2],
+      input: (): FwdArgs => [core.uniformValues(7 * 6 * 3, 3301, -1, 1), [7, 6, 3], 3, 2],
       expected: tfForward,
       compare: closePooled(0),
     }),
@@ -126,7 +121,7 @@ export default defineExercise({
       input: (): BwdArgs => {
         const rng = core.seededRandom(3304);
         const x = Float32Array.from({ length: 36 }, () => (rng.next() < 0.6 ? 1 : 0));
-        return [x, [6, 6, 1], 2, 2, values(9, 3305)];
+        return [x, [6, 6, 1], 2, 2, core.uniformValues(9, 3305, -1, 1)];
       },
       expected: tfBackward,
       compare: closeArray(1e-6),
